@@ -1,0 +1,69 @@
+// Browser tests: real Chromium (Debian's), real elements, @open-wc/testing.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { testApiMiddleware } from './test/browser/support/test-api-middleware.mjs';
+
+function findChrome() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    console.error(
+      'No Chromium found: run `sudo apt-get install -y chromium` or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+    process.exit(1);
+  }
+  return found;
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 600000,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  middleware: [testApiMiddleware],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChrome(),
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <body>
+    <script>
+      // The virtualizer's ResizeObserver loop notice is harmless; do not fail tests on it.
+      window.addEventListener('error', (event) => {
+        if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
+      });
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
