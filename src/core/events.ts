@@ -1,0 +1,38 @@
+// One typed helper for every mentor-* event: bubbling, composed (crosses shadow roots).
+import type { MatchRequest, MentorCard, MentorProfile, MentorQuery } from '../contract/index.js';
+
+/** Event name -> detail type. Widgets add their events here so hosts get typed listeners. */
+export interface MentorEventMap {
+  'mentor-request-start': { mentor: MentorProfile; card?: MentorCard };
+  'mentor-select': { mentor: MentorProfile };
+  'mentor-favourite-change': { mentorId: string; favourite: boolean; favourites: string[] };
+  'mentor-search-change': { query: MentorQuery };
+  'mentor-request-submit': { request: MatchRequest };
+}
+
+export type MentorEventName = keyof MentorEventMap;
+
+/**
+ * Dispatch a typed `CustomEvent` from `target`. Returns false when a listener called
+ * `preventDefault()` on a cancelable event (the host vetoed the action).
+ */
+export function emit<K extends MentorEventName>(
+  target: EventTarget,
+  name: K,
+  detail: MentorEventMap[K],
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+  );
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mentor-request-start': CustomEvent<MentorEventMap['mentor-request-start']>;
+    'mentor-select': CustomEvent<MentorEventMap['mentor-select']>;
+    'mentor-favourite-change': CustomEvent<MentorEventMap['mentor-favourite-change']>;
+    'mentor-search-change': CustomEvent<MentorEventMap['mentor-search-change']>;
+    'mentor-request-submit': CustomEvent<MentorEventMap['mentor-request-submit']>;
+  }
+}
