@@ -72,12 +72,20 @@ export interface MentoringApi {
   createRecap(goalId: string, input: CreateRecap, options?: CreateOptions): Promise<Recap>;
 
   getSurvey(id: string, options?: CallOptions): Promise<Survey>;
-  submitSurvey(id: string, input: SubmitSurveyResponse, options?: CreateOptions): Promise<SurveySubmission>;
+  submitSurvey(
+    id: string,
+    input: SubmitSurveyResponse,
+    options?: CreateOptions,
+  ): Promise<SurveySubmission>;
 
   getAgreement(id: string, options?: CallOptions): Promise<Agreement>;
   updateAgreement(id: string, input: UpdateAgreement, options: EditOptions): Promise<Agreement>;
   signAgreement(id: string, input: SignAgreement, options?: CreateOptions): Promise<Agreement>;
-  getAgreementVersion(id: string, version: number, options?: CallOptions): Promise<AgreementVersion>;
+  getAgreementVersion(
+    id: string,
+    version: number,
+    options?: CallOptions,
+  ): Promise<AgreementVersion>;
   getAgreementAudit(id: string, options?: CallOptions): Promise<AuditTrail>;
 
   getProgramReport(options?: CallOptions): Promise<ProgramReport>;

@@ -55,7 +55,9 @@ export class InvalidResponseError extends MentoringApiError {
 
 /** Build the right error class for a problem body. */
 export function problemToError(problem: Problem): ProblemError {
-  return problem.status === 409 || problem.status === 412 ? new ConflictError(problem) : new ProblemError(problem);
+  return problem.status === 409 || problem.status === 412
+    ? new ConflictError(problem)
+    : new ProblemError(problem);
 }
 
 export function isAbortError(error: unknown): boolean {

@@ -1,7 +1,7 @@
 // Partnership agreements: versioned terms, signatures bound to a version and content hash,
 // and an append-only, hash-chained audit trail.
 import * as z from 'zod/mini';
-import { Id, ShortText, LongText, Timestamp, Version } from './common.js';
+import { Id, ShortText, Timestamp, Version } from './common.js';
 
 export const AgreementSectionKey = z.enum([
   'goals',

@@ -6,7 +6,8 @@ import * as z from 'zod/mini';
 export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 /** A short single-line text such as a name or a title. */
-export const ShortText = (max = 120) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+export const ShortText = (max = 120) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** Free text that may be empty, such as a note. */
 export const LongText = (max = 4000) => z.string().check(z.maxLength(max));
@@ -18,10 +19,14 @@ export const Timestamp = z.iso.datetime({ offset: true });
 export const IsoDate = z.iso.date();
 
 /** An IANA time zone name, e.g. `Europe/Madrid`. */
-export const TimeZone = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z_+\-/0-9]+$/));
+export const TimeZone = z
+  .string()
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z_+\-/0-9]+$/));
 
 /** A BCP 47 language tag, e.g. `es` or `pt-BR`. */
-export const LanguageTag = z.string().check(z.minLength(2), z.maxLength(16), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+export const LanguageTag = z
+  .string()
+  .check(z.minLength(2), z.maxLength(16), z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
 
 /** A short label such as a skill or interest ("negotiation"). */
 export const Tag = ShortText(60);

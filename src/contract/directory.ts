@@ -49,7 +49,14 @@ export const MentorCard = z.object({
   /** False when full, paused, in the viewer's management line, or the viewer themselves. */
   requestable: z.boolean(),
   notRequestableReason: z.nullable(
-    z.enum(['full', 'paused', 'conflict-of-interest', 'self', 'already-requested', 'already-mentoring']),
+    z.enum([
+      'full',
+      'paused',
+      'conflict-of-interest',
+      'self',
+      'already-requested',
+      'already-mentoring',
+    ]),
   ),
 });
 export type MentorCard = z.infer<typeof MentorCard>;
@@ -76,7 +83,9 @@ export const MentorQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(512))),
   limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
   /** Re-weight the score (see matching DEFAULT_WEIGHTS). */
-  weights: z.optional(z.record(z.string().check(z.maxLength(20)), z.number().check(z.gte(0), z.lte(100)))),
+  weights: z.optional(
+    z.record(z.string().check(z.maxLength(20)), z.number().check(z.gte(0), z.lte(100))),
+  ),
 });
 export type MentorQuery = z.infer<typeof MentorQuery>;
 

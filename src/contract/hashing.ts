@@ -21,9 +21,17 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /** The hash a signature binds to: the agreement id, version and its exact terms. */
-export function agreementContentHash(agreementId: string, version: number, sections: AgreementSection[]) {
+export function agreementContentHash(
+  agreementId: string,
+  version: number,
+  sections: AgreementSection[],
+) {
   return sha256Hex(
-    canonicalJson({ agreementId, version, sections: sections.map(({ key, title, body }) => ({ key, title, body })) }),
+    canonicalJson({
+      agreementId,
+      version,
+      sections: sections.map(({ key, title, body }) => ({ key, title, body })),
+    }),
   );
 }
 

@@ -1,10 +1,26 @@
 import * as z from 'zod/mini';
-import { Id, ShortText, LongText, Timestamp, IsoDate, TimeZone, LanguageTag, Tag } from './common.js';
+import {
+  Id,
+  ShortText,
+  LongText,
+  Timestamp,
+  IsoDate,
+  TimeZone,
+  LanguageTag,
+  Tag,
+} from './common.js';
 
 export const Role = z.enum(['mentee', 'mentor', 'admin']);
 export type Role = z.infer<typeof Role>;
 
-export const ProgramType = z.enum(['career', 'high-potential', 'diversity', 'onboarding', 'reverse', 'circle']);
+export const ProgramType = z.enum([
+  'career',
+  'high-potential',
+  'diversity',
+  'onboarding',
+  'reverse',
+  'circle',
+]);
 export type ProgramType = z.infer<typeof ProgramType>;
 
 export const MeetingFormat = z.enum(['video', 'in-person', 'chat']);

@@ -35,14 +35,22 @@ export function transitionError(
   return null;
 }
 
-export function allowedTransitions(actor: RequestActor, status: RequestStatus): RequestTransition[] {
+export function allowedTransitions(
+  actor: RequestActor,
+  status: RequestStatus,
+): RequestTransition[] {
   return (Object.keys(REQUEST_TRANSITIONS) as RequestTransition[]).filter(
     (transition) => transitionError(transition, actor, status) === null,
   );
 }
 
-export function isExpired(request: { status: RequestStatus; expiresAt: string }, now: Date): boolean {
-  return OPEN_REQUEST_STATUSES.includes(request.status) && Date.parse(request.expiresAt) <= now.getTime();
+export function isExpired(
+  request: { status: RequestStatus; expiresAt: string },
+  now: Date,
+): boolean {
+  return (
+    OPEN_REQUEST_STATUSES.includes(request.status) && Date.parse(request.expiresAt) <= now.getTime()
+  );
 }
 
 export function openSpots(mentor: { capacity: number; activeMentees: number }): number {

@@ -2,7 +2,14 @@
 import * as z from 'zod/mini';
 import { Id, ShortText, LongText, Timestamp, Version, page } from './common.js';
 
-export const RequestStatus = z.enum(['pending', 'needs-info', 'accepted', 'declined', 'withdrawn', 'expired']);
+export const RequestStatus = z.enum([
+  'pending',
+  'needs-info',
+  'accepted',
+  'declined',
+  'withdrawn',
+  'expired',
+]);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
 export const DeclineReason = z.enum(['capacity', 'not-a-fit', 'busy', 'other']);
@@ -52,10 +59,14 @@ export const DeclineRequest = z.strictObject({
 });
 export type DeclineRequest = z.infer<typeof DeclineRequest>;
 
-export const AskRequest = z.strictObject({ question: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) });
+export const AskRequest = z.strictObject({
+  question: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+});
 export type AskRequest = z.infer<typeof AskRequest>;
 
-export const ReplyRequest = z.strictObject({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) });
+export const ReplyRequest = z.strictObject({
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+});
 export type ReplyRequest = z.infer<typeof ReplyRequest>;
 
 export const EmptyBody = z.strictObject({});

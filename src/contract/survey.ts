@@ -10,18 +10,40 @@ const base = {
 };
 
 export const Question = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('rating'), scale: z.int().check(z.gte(3), z.lte(10)), lowLabel: z.nullable(ShortText(60)), highLabel: z.nullable(ShortText(60)) }),
+  z.object({
+    ...base,
+    type: z.literal('rating'),
+    scale: z.int().check(z.gte(3), z.lte(10)),
+    lowLabel: z.nullable(ShortText(60)),
+    highLabel: z.nullable(ShortText(60)),
+  }),
   z.object({ ...base, type: z.literal('nps') }),
-  z.object({ ...base, type: z.literal('single'), options: z.array(z.object({ value: Id, label: ShortText(200) })).check(z.minLength(2), z.maxLength(20)) }),
+  z.object({
+    ...base,
+    type: z.literal('single'),
+    options: z
+      .array(z.object({ value: Id, label: ShortText(200) }))
+      .check(z.minLength(2), z.maxLength(20)),
+  }),
   z.object({
     ...base,
     type: z.literal('multiple'),
-    options: z.array(z.object({ value: Id, label: ShortText(200) })).check(z.minLength(2), z.maxLength(20)),
+    options: z
+      .array(z.object({ value: Id, label: ShortText(200) }))
+      .check(z.minLength(2), z.maxLength(20)),
     maxSelections: z.nullable(z.int().check(z.gte(1))),
   }),
   z.object({ ...base, type: z.literal('yes-no') }),
-  z.object({ ...base, type: z.literal('short-text'), maxLength: z.int().check(z.gte(1), z.lte(500)) }),
-  z.object({ ...base, type: z.literal('long-text'), maxLength: z.int().check(z.gte(1), z.lte(5000)) }),
+  z.object({
+    ...base,
+    type: z.literal('short-text'),
+    maxLength: z.int().check(z.gte(1), z.lte(500)),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('long-text'),
+    maxLength: z.int().check(z.gte(1), z.lte(5000)),
+  }),
 ]);
 export type Question = z.infer<typeof Question>;
 export type QuestionType = Question['type'];
@@ -81,4 +103,3 @@ export const SurveySubmission = z.object({
   waitingForPartner: z.boolean(),
 });
 export type SurveySubmission = z.infer<typeof SurveySubmission>;
-

@@ -16,4 +16,6 @@ export interface ProgramContextValue {
   options: ProgramOptions;
 }
 
-export const programContext = createContext<ProgramContextValue | undefined>(Symbol('mentor-program'));
+export const programContext = createContext<ProgramContextValue | undefined>(
+  Symbol('mentor-program'),
+);

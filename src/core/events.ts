@@ -23,7 +23,12 @@ export function emit<K extends MentorEventName>(
   options: { cancelable?: boolean } = {},
 ): boolean {
   return target.dispatchEvent(
-    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    new CustomEvent(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    }),
   );
 }
 

@@ -1,0 +1,46 @@
+// A mentor as the directory shows them to one viewer: score plus whether they can be requested.
+import type { MentorCard, MentorProfile } from '../contract/index.js';
+import { openSpots } from '../contract/index.js';
+import { isBlocked } from './conflicts.js';
+import { isPaused, scoreMentor, type MenteeSubject, type ScoreOptions } from './score.js';
+
+export interface CardContext extends ScoreOptions {
+  /** Mentors the viewer has an open (pending / needs-info) request with. */
+  openRequestMentorIds?: ReadonlySet<string>;
+  /** Mentors the viewer already has an active mentorship with. */
+  activeMentorIds?: ReadonlySet<string>;
+}
+
+/** `subject` is null for viewers without a mentee profile: no score, nothing requestable. */
+export function toMentorCard(
+  subject: MenteeSubject | null,
+  mentor: MentorProfile,
+  context: CardContext = {},
+): MentorCard {
+  const now = context.now ?? new Date();
+  const spots = openSpots(mentor);
+  const match = subject
+    ? scoreMentor(subject, mentor, { ...context, now })
+    : { score: 0, reasons: [], conflicts: [] };
+  const reason: MentorCard['notRequestableReason'] =
+    subject === null || subject.person.id === mentor.id
+      ? 'self'
+      : isBlocked(match.conflicts)
+        ? 'conflict-of-interest'
+        : context.activeMentorIds?.has(mentor.id)
+          ? 'already-mentoring'
+          : context.openRequestMentorIds?.has(mentor.id)
+            ? 'already-requested'
+            : isPaused(mentor, now)
+              ? 'paused'
+              : spots === 0
+                ? 'full'
+                : null;
+  return {
+    mentor,
+    match,
+    openSpots: spots,
+    requestable: reason === null,
+    notRequestableReason: reason,
+  };
+}

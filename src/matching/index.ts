@@ -1,0 +1,7 @@
+// Pure, deterministic matching shared by the server, the memory API and the widgets. No I/O.
+export * from './weights.js';
+export * from './timezone.js';
+export * from './conflicts.js';
+export * from './score.js';
+export * from './card.js';
+export * from './explain.js';
