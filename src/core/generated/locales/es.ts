@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's74a858fec052ad5e': `No API configured`,
+'sec798a4b05a3cb22': `Put this element inside &lt;mentor-program api-base="..."&gt; or set its api-base attribute.`,
+'s859ce3bcefd17e37': `You seem to be offline`,
+'s7d73693982e25fe2': `Check your connection, then try again.`,
+'s1a547b9b5f0b8c67': `The server took too long to answer`,
+'s606dabe8276ab818': `Try again in a moment.`,
+'s1aeb7c09fb876879': `Someone changed this in the meantime`,
+'s4b4653d9cfba0068': `Reload to see the latest version, then try again.`,
+'s34efad02df8ea2ba': `The server sent something unexpected`,
+'s2ca4e5c9c4bf2a7f': `Try again later. If it keeps happening, tell your program team.`,
+'sb9bd4f5a3810b77e': `Something went wrong`,
+'sb59d68ed12d46377': `Loading`,
+'scd1dd6ff53d0d01a': `Try again`,
+'sc0441264eaa583fb': `Career`,
+'s50b5b3abe153cf9b': `High potential`,
+'s91a7318543b0a6bb': `Diversity and inclusion`,
+'sb7efe2955d7a41f8': `Onboarding`,
+'s953c00b0c4fdea1e': `Reverse mentoring`,
+'se6f1514d885198e8': `Mentoring circle`,
+'s0cbe91e02b43f276': `Best match`,
+'s2c03008845f356bc': `Most responsive`,
+'sef49aec68fd1dc66': `Name`,
+'s89a4f4db1fb9d8a1': `1 mentor found`,
+'scdfec5074ac52edf': str`${0} mentors found`,
+'s50e7ff02f4ad0eb9': str`Teaches the skill you want: ${0}`,
+'se7e8ce15908e38e7': str`Teaches ${0} of the ${1} skills you want: ${2}`,
+'s51539d82b3192107': str`Shares your interest in ${0}`,
+'scc94f3b83b76c98b': str`You both speak ${0}`,
+'s14c876d2884ac15c': `1 hour of shared working time`,
+'s15f6ba4c919c7c8c': str`${0} hours of shared working time`,
+'sbf08024fbbc9d69e': str`Also based in ${0}`,
+'sd042cebeed46ac9a': `Replies to requests`,
+'s89223bd5e7c85548': `Has 1 open spot`,
+'s3003a8816ed9ea06': str`Has ${0} open spots`,
+'sb00f8d8e3e9c508c': `Usually replies within a day`,
+'s8550752bc80a3266': str`Usually replies within ${0} days`,
+'s964f3bd27a0248e0': `No reply history yet`,
+'sb92a6a776e58445c': str`${0}, answers ${1}% of requests`,
+'s088da9fec0b862f5': str`Paused until ${0}`,
+'sed0dec1fabed7eb7': `Paused, not taking mentees`,
+'s8c32ae905a2a5ea6': `Full: no open spots`,
+'sc5b47766aad55b43': str`${0} of ${1} spots open`,
+'sa0c56765ab23216d': `Has no open spots right now.`,
+'s4e878c64457e1a3b': `Is not taking mentees in this period.`,
+'sb6ccd7c594489abc': `You can’t request this mentor: they are in your management line (conflict of interest).`,
+'s9054d893a02e9716': `This is you.`,
+'sd3dbc87bc50d00c5': `You already sent this mentor a request.`,
+'s22058b2b5470a3c7': `Already your mentor.`,
+'sc5d6521d0d13999a': `Not available for requests.`,
+'s66aaddbba4b8a82f': str`Search: ${0}`,
+'s1304af08f6f6c036': str`Skill: ${0}`,
+'sd8f1677c72280555': str`Language: ${0}`,
+'sa818cd57bc2b8906': str`Location: ${0}`,
+'s83273fd2ec1cf861': str`Department: ${0}`,
+'s5092d14b591b9a25': str`Program: ${0}`,
+'sea13d70e8daeae82': `Open spots only`,
+'sa11834dc696022f5': str`Time zone: ${0} to ${1}`,
+    };
+  
