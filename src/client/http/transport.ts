@@ -19,7 +19,7 @@ export interface HttpMentoringApiOptions {
   baseUrl: string;
   /** Cookie handling. Use `include` when the API is on another origin and uses cookies. */
   credentials?: RequestCredentials;
-  /** Bearer token for each call; return null to send none. */
+  /** Bearer token, asked for on every call; return null to send none. Its errors reach the caller unchanged. */
   getToken?: () => string | null | Promise<string | null>;
   /** Extra headers on every call (e.g. a tenant id). */
   headers?: Record<string, string>;

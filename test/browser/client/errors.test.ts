@@ -173,3 +173,24 @@ describe('HttpMentoringApi errors', () => {
     expect(await server.received()).to.have.length(0);
   });
 });
+
+describe('HttpMentoringApi abort while waiting to retry', () => {
+  it('stops retrying and rethrows the abort', async () => {
+    const busy = {
+      status: 503,
+      headers: { 'retry-after': '5' },
+      contentType: 'application/problem+json',
+      body: { title: 'Busy', status: 503 },
+    };
+    const { api, server } = await clientFor([busy, { body: fixtures.me }]);
+    const controller = new AbortController();
+
+    const call = rejectionOf(api.getMe({ signal: controller.signal }));
+    await untilReceived(server, 1);
+    controller.abort();
+    const error = await call;
+
+    expect(isAbortError(error), String(error)).to.equal(true);
+    expect(await server.received()).to.have.length(1);
+  });
+});
