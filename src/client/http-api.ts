@@ -39,6 +39,13 @@ const id = encodeURIComponent;
 /**
  * The typed client for a backend that implements the mentorkit HTTP contract.
  *
+ * - Reads (GET) retry after dropped connections and 408/429/502/503/504, with backoff and jitter.
+ * - Creating POSTs send an `Idempotency-Key` (yours via `idempotencyKey`, or a new one per call)
+ *   and retry like reads, always with that same key.
+ * - Edits and transitions send `If-Match: "<version>"` and never retry.
+ * - Every answer is validated against the contract; failures are typed (see `./errors.ts`), and
+ *   the caller's own abort is rethrown untouched.
+ *
  * @example
  * const api = new HttpMentoringApi({ baseUrl: '/api/v1', getToken: () => auth.accessToken });
  * const page = await api.searchMentors({ skills: ['negotiation'], available: true });
