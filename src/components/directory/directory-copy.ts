@@ -1,0 +1,201 @@
+// Words a person reads in the directory, built from structured data (reasons, stats, codes)
+// and localized here, in one place, so cards, dialog and filters say the same thing.
+import { msg, str } from '@lit/localize';
+import type {
+  MatchReason,
+  MentorCard,
+  MentorProfile,
+  MentorSort,
+  ProgramType,
+} from '../../contract/index.js';
+import type { ActiveFilter } from './directory-query.js';
+
+/** The locale of the document or of the nearest `lang` attribute. */
+export function localeOf(element: Element): string {
+  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+}
+
+export function formatList(locale: string, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+}
+
+export function languageName(locale: string, tag: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function programTypeLabel(type: ProgramType | string): string {
+  switch (type) {
+    case 'career':
+      return msg('Career');
+    case 'high-potential':
+      return msg('High potential');
+    case 'diversity':
+      return msg('Diversity and inclusion');
+    case 'onboarding':
+      return msg('Onboarding');
+    case 'reverse':
+      return msg('Reverse mentoring');
+    case 'circle':
+      return msg('Mentoring circle');
+    default:
+      return type;
+  }
+}
+
+export function sortLabel(sort: MentorSort): string {
+  switch (sort) {
+    case 'match':
+      return msg('Best match');
+    case 'responsive':
+      return msg('Most responsive');
+    case 'name':
+      return msg('Name');
+  }
+}
+
+/** "UTC+5:30" */
+export function utcOffsetLabel(offset: number): string {
+  const sign = offset < 0 ? '−' : '+';
+  const abs = Math.abs(offset);
+  const hours = Math.floor(abs);
+  const minutes = Math.round((abs - hours) * 60);
+  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+export function resultsCount(count: number): string {
+  return count === 1 ? msg('1 mentor found') : msg(str`${count} mentors found`);
+}
+
+/** One readable sentence per reason, e.g. "Teaches 2 of the 3 skills you want: negotiation, roadmapping". */
+export function reasonSentence(locale: string, reason: MatchReason): string {
+  const items = formatList(locale, reason.matched);
+  switch (reason.kind) {
+    case 'skills': {
+      const matched = reason.value ?? reason.matched.length;
+      const wanted = reason.total ?? reason.matched.length;
+      return wanted === 1 && matched === 1
+        ? msg(str`Teaches the skill you want: ${items}`)
+        : msg(str`Teaches ${matched} of the ${wanted} skills you want: ${items}`);
+    }
+    case 'interests':
+      return msg(str`Shares your interest in ${items}`);
+    case 'languages':
+      return msg(
+        str`You both speak ${formatList(
+          locale,
+          reason.matched.map((tag) => languageName(locale, tag)),
+        )}`,
+      );
+    case 'timezone':
+      return reason.value === 1
+        ? msg('1 hour of shared working time')
+        : msg(str`${reason.value ?? 0} hours of shared working time`);
+    case 'location':
+      return msg(str`Also based in ${reason.matched[0] ?? ''}`);
+    case 'responsiveness':
+      return replySpeed(reason.value ?? null) ?? msg('Replies to requests');
+    case 'capacity':
+      return reason.value === 1
+        ? msg('Has 1 open spot')
+        : msg(str`Has ${reason.value ?? 0} open spots`);
+  }
+}
+
+function replySpeed(hours: number | null): string | null {
+  if (hours === null) return null;
+  const days = Math.ceil(hours / 24);
+  return days <= 1
+    ? msg('Usually replies within a day')
+    : msg(str`Usually replies within ${days} days`);
+}
+
+/** From the derived stats, honestly: new mentors have no history yet. */
+export function responsivenessText(mentor: MentorProfile): string {
+  const { medianHoursToFirstReply, answeredShare, sampleSize } = mentor.responsiveness;
+  const speed = sampleSize > 0 ? replySpeed(medianHoursToFirstReply) : null;
+  if (!speed) return msg('No reply history yet');
+  if (answeredShare === null) return speed;
+  const share = Math.round(answeredShare * 100);
+  return msg(str`${speed}, answers ${share}% of requests`);
+}
+
+export function spotsText(card: MentorCard): string {
+  const { mentor, openSpots } = card;
+  if (mentor.availability.status === 'paused') {
+    return mentor.availability.pausedUntil
+      ? msg(str`Paused until ${mentor.availability.pausedUntil}`)
+      : msg('Paused, not taking mentees');
+  }
+  if (openSpots === 0) return msg('Full: no open spots');
+  return msg(str`${openSpots} of ${mentor.capacity} spots open`);
+}
+
+/** Why "Request mentoring" is not offered, in words for the mentee. */
+export function notRequestableText(card: MentorCard): string {
+  switch (card.notRequestableReason) {
+    case 'full':
+      return msg('Has no open spots right now.');
+    case 'paused':
+      return msg('Is not taking mentees in this period.');
+    case 'conflict-of-interest':
+      return msg(
+        'You can’t request this mentor: they are in your management line (conflict of interest).',
+      );
+    case 'self':
+      return msg('This is you.');
+    case 'already-requested':
+      return msg('You already sent this mentor a request.');
+    case 'already-mentoring':
+      return msg('Already your mentor.');
+    default:
+      return msg('Not available for requests.');
+  }
+}
+
+/** Local time at the mentor's location, e.g. "14:05". */
+export function localTime(locale: string, timeZone: string, now = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(now);
+  } catch {
+    return '';
+  }
+}
+
+export function chipLabel(
+  locale: string,
+  chip: ActiveFilter,
+  offsets: { min?: number; max?: number },
+): string {
+  const value = chip.value ?? '';
+  switch (chip.key) {
+    case 'q':
+      return msg(str`Search: ${value}`);
+    case 'skills':
+      return msg(str`Skill: ${value}`);
+    case 'languages':
+      return msg(str`Language: ${languageName(locale, value)}`);
+    case 'locations':
+      return msg(str`Location: ${value}`);
+    case 'departments':
+      return msg(str`Department: ${value}`);
+    case 'programTypes':
+      return msg(str`Program: ${programTypeLabel(value)}`);
+    case 'available':
+      return msg('Open spots only');
+    case 'timezone':
+      return msg(
+        str`Time zone: ${utcOffsetLabel(offsets.min ?? -12)} to ${utcOffsetLabel(offsets.max ?? 14)}`,
+      );
+  }
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/u);
+  const first = parts[0]?.[0] ?? '';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

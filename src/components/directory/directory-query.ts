@@ -1,0 +1,199 @@
+// The directory's search state: what a person chose (text, filters, sort), how the `filters`
+// and `weights` attributes preset it, and how it reads from / writes to the page URL.
+import type { MentorQuery, MentorSort, ProgramType } from '../../contract/index.js';
+import {
+  mentorQueryFromSearchParams,
+  mentorQueryToSearchParams,
+} from '../../client/query-params.js';
+
+/** What a person controls: the query without paging and weights. */
+export type DirectoryQuery = Omit<MentorQuery, 'cursor' | 'limit' | 'weights'>;
+
+/** Filter groups a host can hide with the `filters` attribute. */
+export type FilterName =
+  | 'search'
+  | 'skills'
+  | 'languages'
+  | 'locations'
+  | 'departments'
+  | 'programTypes'
+  | 'timezone'
+  | 'available'
+  | 'sort';
+
+/** Value of the `filters` attribute: preset choices and filter groups to hide. */
+export interface DirectoryFilterOptions {
+  /** Initial search, e.g. `{"programTypes": ["reverse"], "available": true}`. */
+  preset?: DirectoryQuery;
+  /** Filter groups not shown (a preset on a hidden group stays applied and has no chip). */
+  hide?: FilterName[];
+}
+
+export type ListFilter = 'skills' | 'languages' | 'locations' | 'departments' | 'programTypes';
+export const LIST_FILTERS: readonly ListFilter[] = [
+  'skills',
+  'languages',
+  'locations',
+  'departments',
+  'programTypes',
+];
+
+/** One active choice, shown as a removable chip. */
+export interface ActiveFilter {
+  key: ListFilter | 'q' | 'available' | 'timezone';
+  value?: string;
+}
+
+/** Keys the directory owns in the page URL; every other parameter of the host page is kept. */
+const URL_KEYS = ['q', ...LIST_FILTERS, 'utcOffsetMin', 'utcOffsetMax', 'available', 'sort'];
+
+/** Drop empty values so equal searches compare (and serialize) equal. */
+export function normalizeQuery(query: DirectoryQuery): DirectoryQuery {
+  const out: DirectoryQuery = {};
+  const q = query.q?.trim();
+  if (q) out.q = q;
+  for (const key of LIST_FILTERS) {
+    const values = query[key];
+    if (values && values.length > 0) (out[key] as string[]) = [...values];
+  }
+  if (query.utcOffsetMin !== undefined) out.utcOffsetMin = query.utcOffsetMin;
+  if (query.utcOffsetMax !== undefined) out.utcOffsetMax = query.utcOffsetMax;
+  if (query.available) out.available = true;
+  if (query.sort && query.sort !== 'match') out.sort = query.sort;
+  return out;
+}
+
+export function queryKey(query: DirectoryQuery): string {
+  return mentorQueryToSearchParams(normalizeQuery(query)).toString();
+}
+
+/** The chips for a query, in the order the filters appear; hidden groups have no chip. */
+export function activeFilters(
+  query: DirectoryQuery,
+  hidden: readonly FilterName[] = [],
+): ActiveFilter[] {
+  const chips: ActiveFilter[] = [];
+  if (query.q && !hidden.includes('search')) chips.push({ key: 'q', value: query.q });
+  for (const key of LIST_FILTERS) {
+    if (hidden.includes(key)) continue;
+    for (const value of query[key] ?? []) chips.push({ key, value });
+  }
+  if (
+    (query.utcOffsetMin !== undefined || query.utcOffsetMax !== undefined) &&
+    !hidden.includes('timezone')
+  ) {
+    chips.push({ key: 'timezone' });
+  }
+  if (query.available && !hidden.includes('available')) chips.push({ key: 'available' });
+  return chips;
+}
+
+export function removeFilter(query: DirectoryQuery, chip: ActiveFilter): DirectoryQuery {
+  const next = { ...query };
+  if (chip.key === 'q') delete next.q;
+  else if (chip.key === 'available') delete next.available;
+  else if (chip.key === 'timezone') {
+    delete next.utcOffsetMin;
+    delete next.utcOffsetMax;
+  } else {
+    const values = (query[chip.key] ?? []) as string[];
+    (next[chip.key] as string[]) = values.filter((value) => value !== chip.value);
+  }
+  return normalizeQuery(next);
+}
+
+/** Clear every visible choice; presets of hidden groups and the sort order stay. */
+export function clearFilters(
+  query: DirectoryQuery,
+  hidden: readonly FilterName[] = [],
+): DirectoryQuery {
+  return activeFilters(query, hidden).reduce(removeFilter, query);
+}
+
+export function toggleValue(
+  query: DirectoryQuery,
+  key: ListFilter,
+  value: string,
+  on: boolean,
+): DirectoryQuery {
+  const values = new Set<string>((query[key] ?? []) as string[]);
+  if (on) values.add(value);
+  else values.delete(value);
+  return normalizeQuery({ ...query, [key]: [...values] });
+}
+
+export function hasVisibleFilters(
+  query: DirectoryQuery,
+  hidden: readonly FilterName[] = [],
+): boolean {
+  return activeFilters(query, hidden).length > 0;
+}
+
+/** Parse the `filters` attribute; a malformed value is reported once and ignored. */
+export function parseFilterOptions(value: string | null): DirectoryFilterOptions {
+  if (!value) return {};
+  try {
+    const parsed = JSON.parse(value) as DirectoryFilterOptions;
+    const preset = parsed.preset
+      ? mentorQueryFromSearchParams(mentorQueryToSearchParams(parsed.preset))
+      : null;
+    return {
+      preset: preset?.success ? pickDirectoryQuery(preset.data) : undefined,
+      hide: Array.isArray(parsed.hide)
+        ? parsed.hide.filter((name) => typeof name === 'string')
+        : [],
+    };
+  } catch {
+    console.warn('<mentor-directory>: the filters attribute is not valid JSON and was ignored');
+    return {};
+  }
+}
+
+/** Parse the `weights` attribute (`{"skills": 50, "languages": 0}`). */
+export function parseWeights(value: string | null): Record<string, number> | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(value) as Record<string, unknown>;
+    const weights: Record<string, number> = {};
+    for (const [key, weight] of Object.entries(parsed)) {
+      if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= 100)
+        weights[key] = weight;
+    }
+    return weights;
+  } catch {
+    console.warn('<mentor-directory>: the weights attribute is not valid JSON and was ignored');
+    return undefined;
+  }
+}
+
+function pickDirectoryQuery(query: MentorQuery): DirectoryQuery {
+  const { cursor: _cursor, limit: _limit, weights: _weights, ...rest } = query;
+  return normalizeQuery(rest);
+}
+
+/** The search held in the page URL, or null when the URL holds none (or an invalid one). */
+export function queryFromUrl(search: string): DirectoryQuery | null {
+  const params = new URLSearchParams(search);
+  if (!URL_KEYS.some((key) => params.has(key))) return null;
+  const parsed = mentorQueryFromSearchParams(params);
+  return parsed.success ? pickDirectoryQuery(parsed.data) : null;
+}
+
+/** The page URL with the directory's parameters replaced by `query`'s, keeping the host's own. */
+export function urlWithQuery(href: string, query: DirectoryQuery): string {
+  const url = new URL(href);
+  for (const key of URL_KEYS) url.searchParams.delete(key);
+  for (const [key, value] of mentorQueryToSearchParams(normalizeQuery(query)))
+    url.searchParams.append(key, value);
+  return url.pathname + url.search + url.hash;
+}
+
+export const SORTS: readonly MentorSort[] = ['match', 'responsive', 'name'];
+export const PROGRAM_TYPES: readonly ProgramType[] = [
+  'career',
+  'high-potential',
+  'diversity',
+  'onboarding',
+  'reverse',
+  'circle',
+];
