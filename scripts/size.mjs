@@ -1,0 +1,90 @@
+// `npm run size`: what each entry in dist/ costs a page, gzip and brotli, counting every chunk the
+// entry imports statically (what the browser must fetch before the widget works). Locale chunks
+// load on demand and are listed on their own. Fails when an entry is over its budget.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = resolve(import.meta.dirname, '../dist');
+
+/** Budgets in bytes of gzip for the entry plus its static imports; headroom over today's sizes. */
+const BUDGETS = {
+  mentorkit: 80_000,
+  client: 30_000,
+  contract: 25_000,
+  memory: 60_000,
+  program: 45_000,
+  directory: 75_000,
+};
+
+const STATIC_IMPORT =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+function imports(file, pattern) {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
+}
+
+/** The entry and every module it imports statically, transitively. */
+function staticClosure(entry) {
+  const seen = new Set();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...imports(file, STATIC_IMPORT));
+  }
+  return seen;
+}
+
+function measure(files) {
+  const source = Buffer.concat([...files].map((file) => readFileSync(file)));
+  return {
+    raw: source.length,
+    gzip: gzipSync(source, { level: 9 }).length,
+    brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
+
+if (!existsSync(dist)) {
+  console.error('dist/ is missing: run `npm run build` first (npm run size does).');
+  process.exit(1);
+}
+
+const entries = readdirSync(dist).filter((name) => name.endsWith('.js'));
+let over = 0;
+console.log(
+  `${'entry'.padEnd(12)}${'files'.padStart(6)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}   budget (gzip)`,
+);
+for (const name of entries.sort()) {
+  const entry = name.slice(0, -'.js'.length);
+  const files = staticClosure(join(dist, name));
+  const size = measure(files);
+  const budget = BUDGETS[entry];
+  const verdict =
+    budget === undefined
+      ? 'no budget'
+      : size.gzip <= budget
+        ? `ok (${kb(budget).trim()})`
+        : `OVER ${kb(budget).trim()}`;
+  if (budget !== undefined && size.gzip > budget) over += 1;
+  console.log(
+    `${entry.padEnd(12)}${String(files.size).padStart(6)} ${kb(size.raw)} ${kb(size.gzip)} ${kb(size.brotli)}   ${verdict}`,
+  );
+  const lazy = new Set([...files].flatMap((file) => imports(file, DYNAMIC_IMPORT)));
+  for (const file of [...lazy].sort()) {
+    // Only what the page does not have yet: shared chunks are already loaded by the entry.
+    const chunk = measure([...staticClosure(file)].filter((extra) => !files.has(extra)));
+    console.log(`  on demand: ${relative(dist, file).padEnd(28)} ${kb(chunk.gzip)} gzip`);
+  }
+}
+const missing = Object.keys(BUDGETS).filter((entry) => !entries.includes(`${entry}.js`));
+if (missing.length > 0) console.log(`(not built yet: ${missing.join(', ')})`);
+if (over > 0) {
+  console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget.`);
+  process.exit(1);
+}
