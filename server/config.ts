@@ -1,0 +1,75 @@
+// Configuration from environment variables (documented in README, "Server").
+export interface AuthConfig {
+  /** HS256 shared secret for bearer JWTs. */
+  jwtSecret?: string | undefined;
+  /** JWKS URL for bearer JWTs signed with asymmetric keys. */
+  jwksUrl?: string | undefined;
+  issuer?: string | undefined;
+  audience?: string | undefined;
+  /** JWT claim holding the person id. */
+  subjectClaim: string;
+  /** Header set by the intranet's reverse proxy with the signed-in person's id or email. */
+  trustedUserHeader?: string | undefined;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  /** Demo mode: a person switcher instead of real sign-in. Never on in production. */
+  demo: boolean;
+  auth: AuthConfig;
+  /** Origins (scheme://host:port) allowed to call the API from the browser. */
+  corsOrigins: string[];
+  requestExpiryDays: number;
+  bodyLimitBytes: number;
+  /** Folder with the built demo page and widgets, served at `/`. */
+  staticDir?: string | undefined;
+  seed: { mentors: number; mentees: number; seed: number };
+  logRequests: boolean;
+}
+
+const number = (value: string | undefined, fallback: number) => {
+  const parsed = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isFinite(parsed) ? parsed : fallback;
+};
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: number(env.PORT, 0),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.MENTORKIT_DATA_DIR || '.data',
+    demo: env.MENTORKIT_DEMO === '1' || env.MENTORKIT_DEMO === 'true',
+    auth: {
+      jwtSecret: env.MENTORKIT_JWT_SECRET || undefined,
+      jwksUrl: env.MENTORKIT_JWKS_URL || undefined,
+      issuer: env.MENTORKIT_JWT_ISSUER || undefined,
+      audience: env.MENTORKIT_JWT_AUDIENCE || undefined,
+      subjectClaim: env.MENTORKIT_JWT_SUBJECT_CLAIM || 'sub',
+      trustedUserHeader: env.MENTORKIT_TRUSTED_USER_HEADER?.toLowerCase() || undefined,
+    },
+    corsOrigins: list(env.MENTORKIT_CORS_ORIGINS),
+    requestExpiryDays: number(env.MENTORKIT_REQUEST_EXPIRY_DAYS, 14),
+    bodyLimitBytes: number(env.MENTORKIT_BODY_LIMIT_BYTES, 64 * 1024),
+    staticDir: env.MENTORKIT_STATIC_DIR || undefined,
+    seed: {
+      mentors: number(env.MENTORKIT_SEED_MENTORS, 240),
+      mentees: number(env.MENTORKIT_SEED_MENTEES, 120),
+      seed: number(env.MENTORKIT_SEED, 42),
+    },
+    logRequests: env.MENTORKIT_LOG !== 'off',
+  };
+}
+
+/** A config for tests and tools: defaults with overrides. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...configFromEnv({}), logRequests: false, ...overrides };
+}

@@ -1,0 +1,23 @@
+// What every route can reach: dependencies and the signed-in viewer.
+import type { Config } from './config.js';
+import type { Db } from './db/connection.js';
+import type { Logger } from './logger.js';
+import type { PersonRow } from './repositories/people.js';
+
+export interface Deps {
+  db: Db;
+  /** The current time; tests move it to check expiry. */
+  clock: () => Date;
+  config: Config;
+  log: Logger;
+}
+
+export type AuthVia = 'jwt' | 'proxy' | 'demo';
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    viewer: PersonRow;
+    authVia: AuthVia;
+  };
+};

@@ -1,0 +1,30 @@
+// Optimistic concurrency over HTTP: versions as ETags, If-Match required on edits.
+import type { Context } from 'hono';
+import { problems } from './problems.js';
+
+export const etag = (version: number) => `"${version}"`;
+
+/** The version the client edits, from `If-Match: "3"` (428 when missing). */
+export function ifMatchVersion(c: Context): number {
+  const header = c.req.header('if-match');
+  if (!header) throw problems.preconditionRequired();
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match)
+    throw problems.badRequest('If-Match must be the quoted version, e.g. "3".', 'bad-if-match');
+  return Number(match[1]);
+}
+
+/** 412 with the current version when the client edited an older one. */
+export function assertVersion(expected: number, current: number): void {
+  if (expected !== current) throw problems.versionMismatch(current);
+}
+
+/** JSON answer with the entity's version as ETag. */
+export function withEtag<T extends { version: number }>(
+  c: Context,
+  body: T,
+  status: 200 | 201 = 200,
+) {
+  c.header('ETag', etag(body.version));
+  return c.json(body, status);
+}

@@ -1,0 +1,253 @@
+// Directory search: SQL narrows and counts (GIN indexes on the tsvector and the arrays), the
+// shared matching module scores and explains. For "best match" SQL pre-ranks with the same
+// criteria and weights, and only the top candidates are scored exactly in JS.
+import { and, arrayContains, arrayOverlaps, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type {
+  MentorCard,
+  MentorPage,
+  MentorQuery,
+  FacetCount,
+  Facets,
+} from '../../src/contract/index.js';
+import { OPEN_REQUEST_STATUSES } from '../../src/contract/index.js';
+import {
+  resolveWeights,
+  toMentorCard,
+  utcOffsetHours,
+  type MatchWeights,
+} from '../../src/matching/index.js';
+import type { Tx } from '../db/connection.js';
+import { mentorships, people, requests } from '../db/schema.js';
+import { rawRows, textArray } from '../db/sql.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { toMenteeSubject, toMentorProfile, type PersonRow } from './people.js';
+
+const DEFAULT_LIMIT = 20;
+/** Best-match pages are ranked exactly within windows of this many SQL-preranked candidates. */
+const MATCH_WINDOW = 500;
+const FACET_LIMIT = 40;
+
+/** Words of a free-text search as a prefix tsquery: "nego road" -> "nego:* & road:*". */
+export function toPrefixQuery(q: string): string | null {
+  const words = q
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .slice(0, 8);
+  return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
+}
+
+function filters(viewer: PersonRow, query: MentorQuery, now: Date): SQL {
+  const today = now.toISOString().slice(0, 10);
+  const conditions: (SQL | undefined)[] = [
+    eq(people.isMentor, true),
+    eq(people.programId, viewer.programId),
+  ];
+  if (query.q) {
+    const tsQuery = toPrefixQuery(query.q);
+    conditions.push(
+      tsQuery
+        ? sql`${people.search} @@ to_tsquery('simple', ${tsQuery})`
+        : sql`${people.name} ilike ${'%' + query.q.replace(/[%_\\]/g, '\\$&') + '%'}`,
+    );
+  }
+  if (query.skills?.length) conditions.push(arrayContains(people.skills, query.skills));
+  if (query.languages?.length) conditions.push(arrayOverlaps(people.languages, query.languages));
+  if (query.programTypes?.length)
+    conditions.push(arrayOverlaps(people.programTypes, query.programTypes));
+  if (query.locations?.length) conditions.push(inArray(people.city, query.locations));
+  if (query.departments?.length) conditions.push(inArray(people.department, query.departments));
+  if (query.utcOffsetMin !== undefined)
+    conditions.push(sql`${people.utcOffset} >= ${query.utcOffsetMin}`);
+  if (query.utcOffsetMax !== undefined)
+    conditions.push(sql`${people.utcOffset} <= ${query.utcOffsetMax}`);
+  if (query.available) conditions.push(availableSql(today));
+  return and(...conditions)!;
+}
+
+const availableSql = (today: string) =>
+  sql`(${people.capacity} > ${people.activeMentees} and (${people.availabilityStatus} = 'open' or (${people.pausedUntil} is not null and ${people.pausedUntil} <= ${today}::date)))`;
+
+/** The matching module's criteria, approximated in SQL to pre-rank candidates. */
+function preScore(viewer: PersonRow, weights: MatchWeights, now: Date): SQL {
+  const wanted = (viewer.wantedSkills ?? []).map((s) => s.toLowerCase());
+  const interests = (viewer.menteeInterests ?? []).map((s) => s.toLowerCase());
+  const languages = viewer.languages.map((tag) => tag.toLowerCase().split('-')[0]!);
+  const offset = utcOffsetHours(viewer.timeZone, now);
+  const today = now.toISOString().slice(0, 10);
+  const enough = Math.min(3, interests.length);
+  const skills = wanted.length
+    ? sql`(select count(*) from unnest(${people.skills}) s where lower(s) = any(${textArray(wanted)}))::float / ${wanted.length}`
+    : sql`0`;
+  const shared = enough
+    ? sql`least(1, (select count(*) from unnest(${people.interests} || ${people.skills}) s where lower(s) = any(${textArray(interests)}))::float / ${enough})`
+    : sql`0`;
+  const lang = sql`(case when exists (select 1 from unnest(${people.languages}) l where split_part(lower(l), '-', 1) = any(${textArray(languages)})) then 1 else 0 end)`;
+  const diff = sql`abs(${people.utcOffset} - ${offset})`;
+  const tz = sql`(greatest(0, 8 - least(${diff}, 24 - ${diff})) / 8.0)`;
+  const loc = sql`(case when lower(${people.country}) <> ${viewer.country.toLowerCase()} then 0 when lower(${people.city}) = ${viewer.city.toLowerCase()} then 1 else 0.4 end)`;
+  const resp = sql`(case when ${people.respMedianHours} is null then 0 when ${people.respMedianHours} <= 24 then 1 when ${people.respMedianHours} <= 72 then 0.6 when ${people.respMedianHours} <= 168 then 0.3 else 0 end) * coalesce(${people.respAnsweredShare}, 1)`;
+  const cap = sql`(case when ${availableSql(today)} then 1 else 0 end)`;
+  return sql`(${weights.skills} * ${skills} + ${weights.interests} * ${shared} + ${weights.languages} * ${lang} + ${weights.timezone} * ${tz} + ${weights.location} * ${loc} + ${weights.responsiveness} * ${resp} + ${weights.capacity} * ${cap})`;
+}
+
+async function facetCounts(
+  tx: Tx,
+  where: SQL,
+  column: 'skills' | 'languages' | 'program_types',
+): Promise<FacetCount[]> {
+  const rows = await rawRows<{ value: string; count: number | string }>(
+    tx,
+    sql`select v as value, count(*) as count from ${people} cross join lateral unnest(${sql.identifier(column)}) as v where ${where} group by v order by count(*) desc, v limit ${FACET_LIMIT}`,
+  );
+  return rows.map((row) => ({ value: row.value, count: Number(row.count) }));
+}
+
+async function columnFacet(
+  tx: Tx,
+  where: SQL,
+  column: 'city' | 'department',
+): Promise<FacetCount[]> {
+  const rows = await rawRows<{ value: string; count: number | string }>(
+    tx,
+    sql`select ${sql.identifier(column)} as value, count(*) as count from ${people} where ${where} group by 1 order by count(*) desc, 1 limit ${FACET_LIMIT}`,
+  );
+  return rows.map((row) => ({ value: row.value, count: Number(row.count) }));
+}
+
+async function facetsFor(
+  tx: Tx,
+  where: SQL,
+  today: string,
+): Promise<{ facets: Facets; total: number }> {
+  const [skills, languages, programTypes, locations, departments, totals] = await Promise.all([
+    facetCounts(tx, where, 'skills'),
+    facetCounts(tx, where, 'languages'),
+    facetCounts(tx, where, 'program_types'),
+    columnFacet(tx, where, 'city'),
+    columnFacet(tx, where, 'department'),
+    rawRows<{ total: number | string; available: number | string }>(
+      tx,
+      sql`select count(*) as total, count(*) filter (where ${availableSql(today)}) as available from ${people} where ${where}`,
+    ),
+  ]);
+  const total = Number(totals[0]?.total ?? 0);
+  return {
+    total,
+    facets: {
+      skills,
+      languages,
+      locations,
+      departments,
+      programTypes,
+      available: Number(totals[0]?.available ?? 0),
+    },
+  };
+}
+
+interface Cursor extends Record<string, unknown> {
+  o: number;
+}
+
+async function viewerRelations(tx: Tx, viewerId: string) {
+  const [open, active] = await Promise.all([
+    tx
+      .select({ mentorId: requests.mentorId })
+      .from(requests)
+      .where(
+        and(eq(requests.menteeId, viewerId), inArray(requests.status, [...OPEN_REQUEST_STATUSES])),
+      ),
+    tx
+      .select({ mentorId: mentorships.mentorId })
+      .from(mentorships)
+      .where(and(eq(mentorships.menteeId, viewerId), eq(mentorships.status, 'active'))),
+  ]);
+  return {
+    openRequestMentorIds: new Set(open.map((row) => row.mentorId)),
+    activeMentorIds: new Set(active.map((row) => row.mentorId)),
+  };
+}
+
+export async function searchMentors(
+  tx: Tx,
+  viewer: PersonRow,
+  query: MentorQuery,
+  now: Date,
+): Promise<MentorPage> {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const cursor = decodeCursor<Cursor>(
+    query.cursor,
+    (value) => Number.isInteger(value.o) && value.o >= 0 && value.o < 1_000_000,
+  );
+  const offset = cursor?.o ?? 0;
+  const subject = toMenteeSubject(viewer);
+  const sort = query.sort ?? (subject ? 'match' : 'name');
+  const weights = resolveWeights(query.weights);
+  const where = filters(viewer, query, now);
+  const today = now.toISOString().slice(0, 10);
+
+  let rows: PersonRow[];
+  if (sort === 'match' && subject) {
+    const window = Math.ceil((offset + limit) / MATCH_WINDOW) * MATCH_WINDOW;
+    rows = await tx
+      .select()
+      .from(people)
+      .where(where)
+      .orderBy(sql`${preScore(viewer, weights, now)} desc`, asc(people.id))
+      .limit(window);
+  } else {
+    const order =
+      sort === 'responsive'
+        ? [
+            sql`${people.respMedianHours} asc nulls last`,
+            sql`${people.respAnsweredShare} desc nulls last`,
+            asc(people.id),
+          ]
+        : [asc(people.name), asc(people.id)];
+    rows = await tx
+      .select()
+      .from(people)
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset);
+  }
+
+  const [relations, counted] = await Promise.all([
+    viewerRelations(tx, viewer.id),
+    facetsFor(tx, where, today),
+  ]);
+  const context = { weights, now, ...relations };
+  let cards: MentorCard[] = rows.map((row) => toMentorCard(subject, toMentorProfile(row), context));
+  if (sort === 'match' && subject) {
+    const windowStart = Math.floor(offset / MATCH_WINDOW) * MATCH_WINDOW;
+    cards = cards
+      .slice(windowStart)
+      .sort((a, b) => b.match.score - a.match.score || (a.mentor.id < b.mentor.id ? -1 : 1))
+      .slice(offset - windowStart, offset - windowStart + limit);
+  }
+  const nextOffset = offset + cards.length;
+  return {
+    items: cards,
+    nextCursor:
+      cards.length === limit && nextOffset < counted.total ? encodeCursor({ o: nextOffset }) : null,
+    total: counted.total,
+    facets: counted.facets,
+  };
+}
+
+export async function findMentor(
+  tx: Tx,
+  viewer: PersonRow,
+  id: string,
+): Promise<PersonRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(people)
+    .where(
+      and(eq(people.id, id), eq(people.isMentor, true), eq(people.programId, viewer.programId)),
+    )
+    .limit(1);
+  return row;
+}

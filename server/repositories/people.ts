@@ -1,0 +1,135 @@
+// People, mentor profiles and mentee profiles: rows <-> contract shapes.
+import { eq } from 'drizzle-orm';
+import type { MenteeProfile, MentorProfile, Person, Role } from '../../src/contract/index.js';
+import type { MenteeSubject } from '../../src/matching/index.js';
+import type { Tx } from '../db/connection.js';
+import { people } from '../db/schema.js';
+
+export type PersonRow = typeof people.$inferSelect;
+export type NewPersonRow = typeof people.$inferInsert;
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    title: row.title,
+    department: row.department,
+    location: { city: row.city, country: row.country, timeZone: row.timeZone },
+    languages: row.languages,
+    avatarUrl: row.avatarUrl,
+    managerIds: row.managerIds,
+    budgetOwnerId: row.budgetOwnerId,
+  };
+}
+
+export function toMentorProfile(row: PersonRow): MentorProfile {
+  return {
+    ...toPerson(row),
+    bio: row.bio,
+    skills: row.skills,
+    interests: row.interests,
+    yearsExperience: row.yearsExperience,
+    programTypes: row.programTypes,
+    capacity: row.capacity,
+    activeMentees: row.activeMentees,
+    availability: { status: row.availabilityStatus, pausedUntil: row.pausedUntil },
+    formats: row.formats,
+    cadence: row.cadence,
+    responsiveness: {
+      medianHoursToFirstReply: row.respMedianHours === null ? null : round(row.respMedianHours),
+      answeredShare: row.respAnsweredShare === null ? null : round(row.respAnsweredShare, 1000),
+      sampleSize: row.respSampleSize,
+    },
+    joinedAt: row.joinedAt.toISOString(),
+  };
+}
+
+const round = (value: number, by = 10) => Math.round(value * by) / by;
+
+export function toMenteeProfile(row: PersonRow): MenteeProfile | null {
+  if (!row.roles.includes('mentee')) return null;
+  return {
+    goals: row.menteeGoals ?? [],
+    wantedSkills: row.wantedSkills ?? [],
+    interests: row.menteeInterests ?? [],
+  };
+}
+
+export function toMenteeSubject(row: PersonRow): MenteeSubject | null {
+  const mentee = toMenteeProfile(row);
+  return mentee ? { person: toPerson(row), mentee } : null;
+}
+
+export const searchTextOf = (parts: {
+  name: string;
+  title: string;
+  department: string;
+  skills: string[];
+  interests: string[];
+}) => [parts.name, parts.title, parts.department, ...parts.skills, ...parts.interests].join(' ');
+
+/** Row for a person, optionally with mentor and mentee profiles (seed and tests). */
+export function personToRow(
+  person: Person,
+  programId: string,
+  roles: Role[],
+  options: { mentor?: MentorProfile; mentee?: MenteeProfile; utcOffset?: number; now: Date },
+): NewPersonRow {
+  const mentor = options.mentor;
+  return {
+    id: person.id,
+    programId,
+    name: person.name,
+    email: person.email,
+    title: person.title,
+    department: person.department,
+    city: person.location.city,
+    country: person.location.country,
+    timeZone: person.location.timeZone,
+    languages: person.languages,
+    avatarUrl: person.avatarUrl,
+    managerIds: person.managerIds,
+    budgetOwnerId: person.budgetOwnerId,
+    roles,
+    isMentor: Boolean(mentor),
+    bio: mentor?.bio ?? '',
+    skills: mentor?.skills ?? [],
+    interests: mentor?.interests ?? [],
+    yearsExperience: mentor?.yearsExperience ?? 0,
+    programTypes: mentor?.programTypes ?? [],
+    capacity: mentor?.capacity ?? 0,
+    activeMentees: mentor?.activeMentees ?? 0,
+    availabilityStatus: mentor?.availability.status ?? 'open',
+    pausedUntil: mentor?.availability.pausedUntil ?? null,
+    formats: mentor?.formats ?? [],
+    cadence: mentor?.cadence ?? 'biweekly',
+    respMedianHours: mentor?.responsiveness.medianHoursToFirstReply ?? null,
+    respAnsweredShare: mentor?.responsiveness.answeredShare ?? null,
+    respSampleSize: mentor?.responsiveness.sampleSize ?? 0,
+    utcOffset: options.utcOffset ?? 0,
+    joinedAt: mentor ? new Date(mentor.joinedAt) : options.now,
+    menteeGoals: options.mentee?.goals ?? null,
+    wantedSkills: options.mentee?.wantedSkills ?? null,
+    menteeInterests: options.mentee?.interests ?? null,
+    searchText: searchTextOf({
+      name: person.name,
+      title: person.title,
+      department: person.department,
+      skills: mentor?.skills ?? [],
+      interests: mentor?.interests ?? [],
+    }),
+  };
+}
+
+export async function findPerson(tx: Tx, id: string): Promise<PersonRow | undefined> {
+  const [row] = await tx.select().from(people).where(eq(people.id, id)).limit(1);
+  return row;
+}
+
+export async function findPersonByEmail(tx: Tx, email: string): Promise<PersonRow | undefined> {
+  const [row] = await tx.select().from(people).where(eq(people.email, email)).limit(1);
+  return row;
+}
+
+export const isAdmin = (viewer: PersonRow) => viewer.roles.includes('admin');

@@ -1,0 +1,24 @@
+import { Hono } from 'hono';
+import { mentorQueryFromSearchParams } from '../../src/client/query-params.js';
+import type { AppEnv } from '../context.js';
+import { problems } from '../problems.js';
+import { findMentor, searchMentors } from '../repositories/mentors.js';
+import { toMentorProfile } from '../repositories/people.js';
+import { idParam, issuesToFieldErrors } from '../validation.js';
+import { now } from './helpers.js';
+
+export const mentorRoutes = new Hono<AppEnv>()
+  .get('/mentors', async (c) => {
+    const parsed = mentorQueryFromSearchParams(new URL(c.req.url).searchParams);
+    if (!parsed.success)
+      throw problems.validation(
+        issuesToFieldErrors(parsed.error.issues),
+        'Some search parameters are not valid.',
+      );
+    return c.json(await searchMentors(c.var.deps.db, c.var.viewer, parsed.data, now(c)));
+  })
+  .get('/mentors/:id', async (c) => {
+    const row = await findMentor(c.var.deps.db, c.var.viewer, idParam(c, 'id', 'This mentor'));
+    if (!row) throw problems.notFound('This mentor');
+    return c.json(toMentorProfile(row));
+  });
