@@ -1,6 +1,6 @@
 // What to tell a person when something failed: one mapping from typed errors to words, shared
 // by task states and submit results so every widget says the same thing for the same failure.
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   ConflictError,
   InvalidResponseError,
@@ -9,6 +9,8 @@ import {
   TimeoutError,
   isAbortError,
 } from '../client/errors.js';
+
+const PROGRAM_MARKUP = '<mentor-program api-base="...">';
 
 /** Thrown (and shown) when a widget has no MentoringApi to talk to. */
 export class MissingApiError extends Error {
@@ -31,9 +33,8 @@ export function describeError(error: unknown): ErrorMessage {
   if (error instanceof MissingApiError) {
     return {
       title: msg('No API configured'),
-      detail: msg(
-        'Put this element inside <mentor-program api-base="..."> or set its api-base attribute.',
-      ),
+      // The markup is a placeholder so translators cannot break it.
+      detail: msg(str`Put this element inside ${PROGRAM_MARKUP} or set its api-base attribute.`),
       retryable: false,
     };
   }
