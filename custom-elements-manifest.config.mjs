@@ -2,31 +2,79 @@
 // the JSDoc on the elements (@fires, @slot, @csspart, @cssprop). Storybook's autodocs and editors
 // read it; scripts/check-fresh.ts fails `npm test` when it is stale.
 
+const TAG = /^[a-z][a-z0-9]*-[a-z0-9-]*$/;
+
 /**
- * define.ts modules register with a constant (`customElements.define(programTag, MentorProgram)`);
- * the analyzer records the constant's name, so swap in its string value.
+ * Links classes to tag names the analyzer cannot see on its own in define.ts modules:
+ * - `customElements.define(programTag, MentorProgram)` with a constant: it records `programTag`;
+ * - a table looped over, `[['mentor-card', MentorCardElement], [directoryTag, MentorDirectory]]`.
+ * A JSDoc `@tag mentor-x` on the class also works and needs no help.
  */
-function resolveTagConstants() {
+function defineModuleTags() {
+  const pairs = []; // [tag text or constant name, class name, module path]
   return {
-    name: 'mentorkit-resolve-tag-constants',
+    name: 'mentorkit-define-module-tags',
+    initialize() {
+      pairs.length = 0;
+    },
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!moduleDoc.path.endsWith('define.ts') || !ts.isArrayLiteralExpression(node)) return;
+      const [tag, element, ...rest] = node.elements;
+      if (!tag || !element || rest.length > 0 || !ts.isIdentifier(element)) return;
+      if (ts.isStringLiteral(tag) && TAG.test(tag.text))
+        pairs.push([tag.text, element.text, moduleDoc.path]);
+      else if (ts.isIdentifier(tag)) pairs.push([tag.text, element.text, moduleDoc.path]);
+    },
     packageLinkPhase({ customElementsManifest }) {
+      const { modules } = customElementsManifest;
       const constants = new Map();
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
+      for (const mod of modules) {
+        for (const declaration of mod.declarations ?? []) {
           const match =
-            declaration.kind === 'variable' &&
-            /^(['"`])([a-z][a-z0-9]*-[a-z0-9-]*)\1$/.exec(declaration.default ?? '');
-          if (match) constants.set(declaration.name, match[2]);
+            declaration.kind === 'variable' && /^(['"`])(.*)\1$/.exec(declaration.default ?? '');
+          if (match && TAG.test(match[2])) constants.set(declaration.name, match[2]);
         }
       }
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
+      const tagOf = (text) => (TAG.test(text) ? text : constants.get(text));
+      const classes = new Map();
+      for (const mod of modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind === 'class') classes.set(declaration.name, { declaration, mod });
+        }
+      }
+      for (const mod of modules) {
+        for (const declaration of mod.declarations ?? []) {
           if (declaration.tagName && constants.has(declaration.tagName))
             declaration.tagName = constants.get(declaration.tagName);
         }
-        for (const entry of module.exports ?? []) {
-          if (entry.kind === 'custom-element-definition' && constants.has(entry.name))
-            entry.name = constants.get(entry.name);
+        if (!mod.path.endsWith('define.ts')) continue;
+        // Keep only definitions that name a real tag; a loop's `define(tag, element)` names none.
+        mod.exports = (mod.exports ?? [])
+          .map((entry) =>
+            entry.kind === 'custom-element-definition'
+              ? { ...entry, name: tagOf(entry.name) }
+              : entry,
+          )
+          .filter((entry) => entry.kind !== 'custom-element-definition' || entry.name);
+      }
+      for (const [tagText, className, path] of pairs) {
+        const tag = tagOf(tagText);
+        const found = classes.get(className);
+        if (!tag || !found) continue;
+        found.declaration.tagName ??= tag;
+        found.declaration.customElement = true;
+        const mod = modules.find((candidate) => candidate.path === path);
+        if (
+          mod &&
+          !mod.exports.some(
+            (entry) => entry.kind === 'custom-element-definition' && entry.name === tag,
+          )
+        ) {
+          mod.exports.push({
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: { name: className, module: found.mod.path },
+          });
         }
       }
     },
@@ -45,5 +93,5 @@ export default {
   litelement: true,
   // Never rewrite package.json (its "customElements" field is maintained by hand).
   packagejson: false,
-  plugins: [resolveTagConstants()],
+  plugins: [defineModuleTags()],
 };
