@@ -1,6 +1,8 @@
 // Custom Elements Manifest analyzer config: `npm run generate:cem` writes custom-elements.json from
 // the JSDoc on the elements (@fires, @slot, @csspart, @cssprop). Storybook's autodocs and editors
 // read it; scripts/check-fresh.ts fails `npm test` when it is stale.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const TAG = /^[a-z][a-z0-9]*-[a-z0-9-]*$/;
 
@@ -94,4 +96,17 @@ export default {
   // Never rewrite package.json (its "customElements" field is maintained by hand).
   packagejson: false,
   plugins: [defineModuleTags()],
+  // Directory listing order differs between file systems; sort so every checkout writes the same file.
+  overrideModuleCreation({ ts, globs }) {
+    return [...globs]
+      .sort()
+      .map((path) =>
+        ts.createSourceFile(
+          path,
+          readFileSync(resolve(import.meta.dirname, path), 'utf8'),
+          ts.ScriptTarget.ES2015,
+          true,
+        ),
+      );
+  },
 };
