@@ -3,3 +3,4 @@
 export * from './client/index.js';
 export type * from './contract/index.js';
 export { MentorProgram } from './components/program/define.js';
+export { applyTheme, themeCss, themeNames, type ThemeName } from './core/themes.js';
