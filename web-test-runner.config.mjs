@@ -26,7 +26,9 @@ function findChrome() {
 export default {
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: with two, Chromium stops animation frames in the page that is not in
+  // front and fixture() waits forever (modernweb-dev/web#2403).
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
