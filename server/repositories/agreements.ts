@@ -136,16 +136,14 @@ export async function createAgreementForMentorship(
     updatedAt: input.now,
     updatedBy: input.actorId,
   });
-  await tx
-    .insert(agreementVersions)
-    .values({
-      agreementId: id,
-      version: 1,
-      sections,
-      contentHash,
-      createdAt: input.now,
-      createdBy: input.actorId,
-    });
+  await tx.insert(agreementVersions).values({
+    agreementId: id,
+    version: 1,
+    sections,
+    contentHash,
+    createdAt: input.now,
+    createdBy: input.actorId,
+  });
   await appendAudit(tx, {
     agreementId: id,
     type: 'created',
@@ -245,16 +243,14 @@ export async function updateAgreement(
     .update(agreements)
     .set({ sections: input.sections, version, contentHash, updatedAt: now, updatedBy: viewer.id })
     .where(eq(agreements.id, id));
-  await tx
-    .insert(agreementVersions)
-    .values({
-      agreementId: id,
-      version,
-      sections: input.sections,
-      contentHash,
-      createdAt: now,
-      createdBy: viewer.id,
-    });
+  await tx.insert(agreementVersions).values({
+    agreementId: id,
+    version,
+    sections: input.sections,
+    contentHash,
+    createdAt: now,
+    createdBy: viewer.id,
+  });
   await appendAudit(tx, {
     agreementId: id,
     type: 'edited',

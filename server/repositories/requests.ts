@@ -1,6 +1,6 @@
 // Match requests and their transitions. Every change runs in a transaction that locks the rows
 // it depends on, so two accepts at the same instant cannot over-book a mentor.
-import { and, desc, eq, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   OPEN_REQUEST_STATUSES,
@@ -120,10 +120,7 @@ export async function listRequests(
   if (cursor) {
     const at = new Date(cursor.at);
     conditions.push(
-      or(
-        sql`${requests.createdAt} < ${at}`,
-        and(eq(requests.createdAt, at), sql`${requests.id} < ${cursor.id}`),
-      ),
+      or(lt(requests.createdAt, at), and(eq(requests.createdAt, at), lt(requests.id, cursor.id))),
     );
   }
   const items = await selectWithNames(tx, and(...conditions)!, { limit: limit + 1 });
@@ -391,7 +388,7 @@ export async function refreshResponsiveness(tx: Tx, mentorId: string, now: Date)
       unanswered: sql<number>`count(*) filter (where ${requests.firstAnsweredAt} is null and ${requests.status} = 'expired')`,
     })
     .from(requests)
-    .where(and(eq(requests.mentorId, mentorId), sql`${requests.createdAt} >= ${since}`));
+    .where(and(eq(requests.mentorId, mentorId), gte(requests.createdAt, since)));
   const answered = Number(stats?.answered ?? 0);
   const sample = answered + Number(stats?.unanswered ?? 0);
   await tx
