@@ -8,5 +8,4 @@ export {
   requestQueryToSearchParams,
   requestQueryFromSearchParams,
 } from './query-params.js';
-// Written by another helper; enable once src/client/memory-api.ts exists:
-// export { MemoryMentoringApi } from './memory-api.js';
+export { MemoryMentoringApi, type MemoryMentoringApiOptions } from './memory-api.js';

@@ -1,0 +1,298 @@
+// MentoringApi in memory: the same rules and errors as the reference server, on the shared
+// deterministic fixtures. For stories, tests and prototypes; optional latency and failures.
+import { DEFAULT_EXPIRY_DAYS } from '../contract/index.js';
+import type * as C from '../contract/index.js';
+import { computeProgramReport } from '../contract/report-rules.js';
+import { generateProgram, mulberry32, PERSONAS, type ProgramFixture } from '../fixtures/index.js';
+import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from './api.js';
+import { NetworkError } from './errors.js';
+import * as agreements from './memory/agreements.js';
+import * as directory from './memory/directory.js';
+import * as mentorships from './memory/mentorships.js';
+import { problems } from './memory/problems.js';
+import * as requests from './memory/requests.js';
+import { MemoryStore, type Viewer } from './memory/store.js';
+import * as surveys from './memory/surveys.js';
+
+export interface MemoryMentoringApiOptions {
+  /** Who is signed in (default: the mentee persona, Ana). */
+  userId?: string;
+  seed?: number;
+  /** Number of generated mentors (default 240). */
+  mentors?: number;
+  mentees?: number;
+  /** A pre-generated program; copied, so several APIs never share state by accident. */
+  data?: ProgramFixture;
+  /** Delay of every call: a fixed number of ms or a [min, max] range. */
+  latencyMs?: number | [number, number];
+  /** Share of calls (0-1) that fail with a NetworkError, as an unreliable network would. */
+  failureRate?: number;
+  /** The clock (default: real time). Tests move it forward to expire requests. */
+  now?: () => Date;
+  /** Days before an unanswered request expires. */
+  expiryDays?: number;
+}
+
+const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Shared by every view made with `as()`. */
+interface Shared {
+  store: Promise<MemoryStore>;
+  random: () => number;
+}
+
+export class MemoryMentoringApi implements MentoringApi {
+  readonly userId: string;
+  private readonly shared: Shared;
+
+  constructor(
+    private readonly options: MemoryMentoringApiOptions = {},
+    shared?: Shared,
+  ) {
+    this.userId = options.userId ?? PERSONAS.mentee;
+    this.shared = shared ?? {
+      store: MemoryMentoringApi.createStore(options),
+      random: mulberry32((options.seed ?? 1) ^ 0x5eed),
+    };
+  }
+
+  private static async createStore(options: MemoryMentoringApiOptions): Promise<MemoryStore> {
+    const clock = options.now ?? (() => new Date());
+    const fixture = options.data
+      ? structuredClone(options.data)
+      : await generateProgram({
+          now: clock(),
+          ...(options.seed !== undefined ? { seed: options.seed } : {}),
+          ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
+          ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
+        });
+    return new MemoryStore(fixture, clock, options.expiryDays ?? DEFAULT_EXPIRY_DAYS);
+  }
+
+  /** Another signed-in person on the same data (act as the mentee, then as the mentor). */
+  as(userId: string): MemoryMentoringApi {
+    return new MemoryMentoringApi({ ...this.options, userId }, this.shared);
+  }
+
+  /** Resolves once the fixtures are generated (calls wait for it anyway). */
+  async ready(): Promise<void> {
+    await this.shared.store;
+  }
+
+  /** Latency, failure injection and abort, then the work on a deep copy of the result. */
+  private async call<T>(
+    signal: AbortSignal | undefined,
+    work: (store: MemoryStore, viewer: Viewer) => T | Promise<T>,
+    exclusive = false,
+  ): Promise<T> {
+    if (signal?.aborted) throw abortError();
+    const { latencyMs, failureRate = 0 } = this.options;
+    if (latencyMs !== undefined) {
+      const [min, max] = Array.isArray(latencyMs) ? latencyMs : [latencyMs, latencyMs];
+      await sleep(min + this.shared.random() * (max - min), signal);
+    }
+    if (failureRate > 0 && this.shared.random() < failureRate)
+      throw new NetworkError('Simulated network failure (memory API).');
+    const store = await this.shared.store;
+    if (signal?.aborted) throw abortError();
+    const run = async () => structuredClone(await work(store, store.viewer(this.userId)));
+    return exclusive ? store.exclusive(run) : run();
+  }
+
+  /** A mutation, serialized, replayed for a repeated idempotency key. */
+  private mutate<T>(
+    options: CreateOptions | undefined,
+    operation: string,
+    body: unknown,
+    work: (store: MemoryStore, viewer: Viewer) => T | Promise<T>,
+  ): Promise<T> {
+    return this.call(
+      options?.signal,
+      (store, viewer) =>
+        store.idempotent(viewer.person.id, operation, options?.idempotencyKey, body, () =>
+          work(store, viewer),
+        ),
+      true,
+    );
+  }
+
+  getMe(options?: CallOptions): Promise<C.Me> {
+    return this.call(options?.signal, (store, viewer) => ({
+      person: viewer.person,
+      roles: viewer.roles,
+      mentee: viewer.mentee,
+      programId: store.program.id,
+    }));
+  }
+
+  searchMentors(query: C.MentorQuery, options?: CallOptions): Promise<C.MentorPage> {
+    return this.call(options?.signal, (store, viewer) =>
+      directory.searchMentors(store, viewer, query),
+    );
+  }
+
+  getMentor(id: string, options?: CallOptions): Promise<C.MentorProfile> {
+    return this.call(options?.signal, (store) => directory.getMentor(store, id));
+  }
+
+  listRequests(query: C.RequestQuery, options?: CallOptions): Promise<C.RequestPage> {
+    return this.call(options?.signal, (store, viewer) =>
+      requests.listRequests(store, viewer, query),
+    );
+  }
+
+  getRequest(id: string, options?: CallOptions): Promise<C.MatchRequest> {
+    return this.call(options?.signal, (store, viewer) => requests.getRequest(store, viewer, id));
+  }
+
+  createRequest(input: C.CreateRequest, options?: CreateOptions): Promise<C.MatchRequest> {
+    return this.mutate(options, 'createRequest', input, (store, viewer) =>
+      requests.createRequest(store, viewer, input),
+    );
+  }
+
+  private transition(id: string, options: EditOptions, input: requests.TransitionInput) {
+    return this.call(
+      options.signal,
+      (store, viewer) => requests.transitionRequest(store, viewer, id, options.version, input),
+      true,
+    );
+  }
+
+  acceptRequest(id: string, options: EditOptions) {
+    return this.transition(id, options, { transition: 'accept' });
+  }
+  declineRequest(id: string, input: C.DeclineRequest, options: EditOptions) {
+    return this.transition(id, options, { transition: 'decline', body: input });
+  }
+  withdrawRequest(id: string, options: EditOptions) {
+    return this.transition(id, options, { transition: 'withdraw' });
+  }
+  askRequest(id: string, question: string, options: EditOptions) {
+    return this.transition(id, options, { transition: 'ask', body: { question } });
+  }
+  replyRequest(id: string, text: string, options: EditOptions) {
+    return this.transition(id, options, { transition: 'reply', body: { text } });
+  }
+
+  listMentorships(options?: CallOptions): Promise<C.MentorshipPage> {
+    return this.call(options?.signal, (store, viewer) =>
+      mentorships.listMentorships(store, viewer),
+    );
+  }
+  getMentorship(id: string, options?: CallOptions): Promise<C.Mentorship> {
+    return this.call(options?.signal, (store, viewer) =>
+      mentorships.getMentorship(store, viewer, id),
+    );
+  }
+  listGoals(mentorshipId: string, options?: CallOptions): Promise<C.GoalList> {
+    return this.call(options?.signal, (store, viewer) =>
+      mentorships.listGoals(store, viewer, mentorshipId),
+    );
+  }
+  createGoal(mentorshipId: string, input: C.CreateGoal, options?: CreateOptions): Promise<C.Goal> {
+    return this.mutate(options, `createGoal:${mentorshipId}`, input, (store, viewer) =>
+      mentorships.createGoal(store, viewer, mentorshipId, input),
+    );
+  }
+  updateGoal(goalId: string, patch: C.UpdateGoal, options: EditOptions): Promise<C.Goal> {
+    return this.call(
+      options.signal,
+      (store, viewer) => mentorships.updateGoal(store, viewer, goalId, options.version, patch),
+      true,
+    );
+  }
+  createRecap(goalId: string, input: C.CreateRecap, options?: CreateOptions): Promise<C.Recap> {
+    return this.mutate(options, `createRecap:${goalId}`, input, (store, viewer) =>
+      mentorships.createRecap(store, viewer, goalId, input),
+    );
+  }
+
+  getSurvey(id: string, options?: CallOptions): Promise<C.Survey> {
+    return this.call(options?.signal, (store, viewer) => surveys.getSurvey(store, viewer, id));
+  }
+  submitSurvey(
+    id: string,
+    input: C.SubmitSurveyResponse,
+    options?: CreateOptions,
+  ): Promise<C.SurveySubmission> {
+    return this.mutate(options, `submitSurvey:${id}`, input, (store, viewer) =>
+      surveys.submitSurvey(store, viewer, id, input),
+    );
+  }
+
+  getAgreement(id: string, options?: CallOptions): Promise<C.Agreement> {
+    return this.call(
+      options?.signal,
+      (store, viewer) => agreements.getAgreement(store, viewer, id),
+      true,
+    );
+  }
+  updateAgreement(
+    id: string,
+    input: C.UpdateAgreement,
+    options: EditOptions,
+  ): Promise<C.Agreement> {
+    return this.call(
+      options.signal,
+      (store, viewer) => agreements.updateAgreement(store, viewer, id, options.version, input),
+      true,
+    );
+  }
+  signAgreement(id: string, input: C.SignAgreement, options?: CreateOptions): Promise<C.Agreement> {
+    return this.mutate(options, `signAgreement:${id}`, input, (store, viewer) =>
+      agreements.signAgreement(store, viewer, id, input),
+    );
+  }
+  getAgreementVersion(
+    id: string,
+    version: number,
+    options?: CallOptions,
+  ): Promise<C.AgreementVersion> {
+    return this.call(options?.signal, (store, viewer) =>
+      agreements.getAgreementVersion(store, viewer, id, version),
+    );
+  }
+  getAgreementAudit(id: string, options?: CallOptions): Promise<C.AuditTrail> {
+    return this.call(
+      options?.signal,
+      (store, viewer) => agreements.getAgreementAudit(store, viewer, id),
+      true,
+    );
+  }
+
+  getProgramReport(options?: CallOptions): Promise<C.ProgramReport> {
+    return this.call(options?.signal, (store, viewer) => {
+      if (!viewer.isAdmin) throw problems.forbidden('Only program admins see the report.');
+      store.expireDue();
+      return computeProgramReport({
+        programId: store.program.id,
+        now: store.now(),
+        mentorCount: store.mentorList.length,
+        menteeCount: store.mentees.size,
+        requests: [...store.requests.values()],
+        mentorships: [...store.mentorships.values()],
+        agreements: [...store.agreements.values()].map((r) => r.agreement),
+        goals: [...store.goals.values()],
+        recaps: store.recaps,
+        surveys: [...store.surveys.values()],
+        responses: store.responses,
+      });
+    });
+  }
+}

@@ -1,0 +1,250 @@
+// Match requests: create and move them through their life with the server's rules.
+import {
+  AskRequest,
+  CreateRequest,
+  DeclineRequest,
+  OPEN_REQUEST_STATUSES,
+  ProblemCode,
+  ReplyRequest,
+  RequestQuery,
+  REQUEST_TRANSITIONS,
+  isExpired,
+  openSpots,
+  transitionError,
+  type MatchRequest,
+  type Mentorship,
+  type RequestPage,
+  type RequestTransition,
+} from '../../contract/index.js';
+import { createAgreementRecord, agreementSections } from '../../fixtures/index.js';
+import { findConflicts, isBlocked, isPaused } from '../../matching/index.js';
+import { pageOf } from './directory.js';
+import { assertVersion, problems, validate } from './problems.js';
+import type { MemoryStore, Viewer } from './store.js';
+
+const DAY = 86_400_000;
+
+const canSee = (viewer: Viewer, request: MatchRequest) =>
+  request.menteeId === viewer.person.id || request.mentorId === viewer.person.id || viewer.isAdmin;
+
+export function getRequest(store: MemoryStore, viewer: Viewer, id: string): MatchRequest {
+  store.expireDue();
+  const request = store.requests.get(id);
+  if (!request || !canSee(viewer, request)) throw problems.notFound('This request');
+  return request;
+}
+
+const newestFirst = (a: MatchRequest, b: MatchRequest) =>
+  a.createdAt < b.createdAt
+    ? 1
+    : a.createdAt > b.createdAt
+      ? -1
+      : a.id < b.id
+        ? 1
+        : a.id > b.id
+          ? -1
+          : 0;
+
+export function listRequests(
+  store: MemoryStore,
+  viewer: Viewer,
+  rawQuery: RequestQuery,
+): RequestPage {
+  const query = validate(RequestQuery, rawQuery);
+  store.expireDue();
+  const mine = [...store.requests.values()].filter(
+    (r) =>
+      (query.role === 'mentee' ? r.menteeId : r.mentorId) === viewer.person.id &&
+      (!query.status?.length || query.status.includes(r.status)),
+  );
+  return pageOf(mine.sort(newestFirst), query.cursor, query.limit ?? 20);
+}
+
+export function createRequest(
+  store: MemoryStore,
+  viewer: Viewer,
+  raw: CreateRequest,
+): MatchRequest {
+  const input = validate(CreateRequest, raw);
+  store.expireDue();
+  if (!viewer.roles.includes('mentee'))
+    throw problems.forbidden('Only mentees can request a mentor.');
+  if (input.mentorId === viewer.person.id)
+    throw problems.unprocessable(
+      ProblemCode.selfRequest,
+      'You cannot request yourself as a mentor.',
+    );
+  const mentor = store.mentors.get(input.mentorId);
+  if (!mentor)
+    throw problems.validation(
+      [{ path: 'mentorId', message: 'No mentor with this id in your program.' }],
+      'No such mentor.',
+    );
+  const now = store.now();
+  if (isBlocked(findConflicts(viewer.person, mentor)))
+    throw problems.unprocessable(
+      ProblemCode.conflictOfInterest,
+      `${mentor.name} is in your management line, so they cannot mentor you.`,
+    );
+  if (isPaused(mentor, now))
+    throw problems.conflict(
+      ProblemCode.mentorPaused,
+      `${mentor.name} is not taking mentees right now.`,
+    );
+  if (openSpots(mentor) === 0)
+    throw problems.conflict(ProblemCode.mentorFull, `${mentor.name} has no open spots right now.`);
+  if (store.activeMentorship(viewer.person.id, mentor.id))
+    throw problems.conflict(
+      ProblemCode.activeMentorshipExists,
+      `${mentor.name} is already your mentor.`,
+    );
+  for (const r of store.requests.values()) {
+    if (
+      r.menteeId === viewer.person.id &&
+      r.mentorId === mentor.id &&
+      OPEN_REQUEST_STATUSES.includes(r.status)
+    )
+      throw problems.conflict(
+        ProblemCode.duplicateRequest,
+        `You already have an open request to ${mentor.name}.`,
+      );
+  }
+  const at = now.toISOString();
+  const request: MatchRequest = {
+    id: store.newId('req'),
+    programId: store.program.id,
+    menteeId: viewer.person.id,
+    mentorId: mentor.id,
+    menteeName: viewer.person.name,
+    mentorName: mentor.name,
+    status: 'pending',
+    message: input.message,
+    goals: input.goals,
+    thread: [],
+    decline: null,
+    mentorshipId: null,
+    createdAt: at,
+    updatedAt: at,
+    expiresAt: new Date(now.getTime() + store.expiryDays * DAY).toISOString(),
+    firstAnsweredAt: null,
+    version: 1,
+  };
+  store.requests.set(request.id, request);
+  return request;
+}
+
+export type TransitionInput =
+  | { transition: 'accept' | 'withdraw' }
+  | { transition: 'decline'; body: DeclineRequest }
+  | { transition: 'ask'; body: AskRequest }
+  | { transition: 'reply'; body: ReplyRequest };
+
+/** Moves a request if the viewer is the right party, the version matches and the state allows it. */
+export async function transitionRequest(
+  store: MemoryStore,
+  viewer: Viewer,
+  id: string,
+  expectedVersion: number,
+  input: TransitionInput,
+): Promise<MatchRequest> {
+  const transition: RequestTransition = input.transition;
+  const body =
+    input.transition === 'decline'
+      ? validate(DeclineRequest, input.body)
+      : input.transition === 'ask'
+        ? validate(AskRequest, input.body)
+        : input.transition === 'reply'
+          ? validate(ReplyRequest, input.body)
+          : null;
+  const request = getRequest(store, viewer, id);
+  const actor =
+    request.mentorId === viewer.person.id
+      ? 'mentor'
+      : request.menteeId === viewer.person.id
+        ? 'mentee'
+        : null;
+  const who = REQUEST_TRANSITIONS[transition].actor;
+  if (!actor || transitionError(transition, actor, request.status) === 'forbidden')
+    throw problems.forbidden(`Only the ${who} can ${transition} this request.`);
+  assertVersion(expectedVersion, request.version);
+  const now = store.now();
+  if (transitionError(transition, actor, request.status) || isExpired(request, now))
+    throw problems.conflict(
+      ProblemCode.invalidTransition,
+      `This request is ${request.status}; it can no longer be changed that way.`,
+      {
+        currentVersion: request.version,
+      },
+    );
+
+  const at = now.toISOString();
+  if (input.transition === 'accept')
+    request.mentorshipId = (await acceptInto(store, request, viewer, now)).id;
+  if (input.transition === 'decline' && body && 'reason' in body)
+    request.decline = { reason: body.reason, note: body.note ? body.note : null };
+  if (input.transition === 'ask' && body && 'question' in body)
+    request.thread.push({ authorId: viewer.person.id, kind: 'question', text: body.question, at });
+  if (input.transition === 'reply' && body && 'text' in body)
+    request.thread.push({ authorId: viewer.person.id, kind: 'reply', text: body.text, at });
+  if (actor === 'mentor' && request.firstAnsweredAt === null) request.firstAnsweredAt = at;
+  request.status = REQUEST_TRANSITIONS[transition].to;
+  request.updatedAt = at;
+  request.version++;
+  return request;
+}
+
+/** Takes a spot and opens the mentorship with its agreement. Runs inside the store's exclusive section. */
+async function acceptInto(
+  store: MemoryStore,
+  request: MatchRequest,
+  viewer: Viewer,
+  now: Date,
+): Promise<Mentorship> {
+  const mentor = store.mentors.get(request.mentorId);
+  const mentee = store.people.get(request.menteeId);
+  if (!mentor || !mentee) throw problems.notFound('This mentor');
+  if (openSpots(mentor) === 0)
+    throw problems.conflict(
+      ProblemCode.mentorFull,
+      'You have no open spots left. Decline or end a mentorship first.',
+      { currentVersion: request.version },
+    );
+  if (store.activeMentorship(request.menteeId, mentor.id))
+    throw problems.conflict(ProblemCode.activeMentorshipExists, 'You already mentor this person.');
+  const at = now.toISOString();
+  const mentorship: Mentorship = {
+    id: store.newId('ms'),
+    programId: store.program.id,
+    programType: store.program.type,
+    requestId: request.id,
+    mentorId: mentor.id,
+    menteeId: mentee.id,
+    mentorName: mentor.name,
+    menteeName: mentee.name,
+    status: 'active',
+    agreementId: null,
+    startedAt: at,
+    endedAt: null,
+    version: 1,
+  };
+  const record = await createAgreementRecord({
+    id: store.newId('agr'),
+    mentorship,
+    actorId: viewer.person.id,
+    at,
+    sections: agreementSections({
+      mentorName: mentor.name,
+      menteeName: mentee.name,
+      goals: request.goals,
+      cadence: mentor.cadence,
+      format: mentor.formats[0] ?? 'video',
+      startDate: at.slice(0, 10),
+      endDate: new Date(now.getTime() + 16 * 7 * DAY).toISOString().slice(0, 10),
+    }),
+  });
+  mentorship.agreementId = record.agreement.id;
+  mentor.activeMentees++;
+  store.mentorships.set(mentorship.id, mentorship);
+  store.agreements.set(record.agreement.id, record);
+  return mentorship;
+}
