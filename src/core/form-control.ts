@@ -14,7 +14,7 @@
 //     this.formControl.formStateRestoreCallback(state, mode);
 //   }
 // and after each change: this.formControl.setValue(...); this.formControl.setValidity(...).
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 export type FormValue = File | string | FormData | null;
 export type FormRestoreState = File | string | FormData | null;
@@ -29,7 +29,7 @@ export interface FormControlOptions {
   onDisabledChange?: (disabled: boolean) => void;
 }
 
-export class FormControlController implements ReactiveController {
+export class FormControlController {
   readonly internals: ElementInternals;
   /** True while an ancestor <fieldset disabled> disables the widget. */
   disabled = false;
@@ -45,7 +45,6 @@ export class FormControlController implements ReactiveController {
       );
     }
     this.internals = host.attachInternals();
-    host.addController(this);
   }
 
   /** The host <form>, if any. */
