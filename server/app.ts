@@ -1,10 +1,10 @@
 // The Hono application: middleware order matters (logging, security headers, CORS, body limit,
 // then the person switcher, CSRF and sign-in before any API route).
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from './context.js';
 import { authenticate } from './auth/index.js';
+import { limitBody } from './body-limit.js';
 import { errorFields } from './logger.js';
 import { problems, sendProblem, toProblemResponse } from './problems.js';
 import { corsAllowlist, csrfProtection, securityHeaders } from './security.js';
@@ -39,13 +39,7 @@ export function createApp(deps: Deps) {
   });
   app.use(securityHeaders());
   app.use(`${API_BASE}/*`, corsAllowlist(config.corsOrigins));
-  app.use(
-    `${API_BASE}/*`,
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) => sendProblem(c, problems.tooLarge(config.bodyLimitBytes).problem),
-    }),
-  );
+  app.use(`${API_BASE}/*`, limitBody(config.bodyLimitBytes));
   app.route('/', healthRoutes);
 
   const api = new Hono<AppEnv>();
