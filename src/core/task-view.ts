@@ -2,25 +2,26 @@
 // clear message with Retry when it failed (announced by a live region), the content when done.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Task } from '@lit/task';
+import { TaskStatus, type Task } from '@lit/task';
 import { describeError, isIgnorableError } from './errors-view.js';
 
-export interface TaskViewOptions {
+export interface TaskViewOptions<T> {
   /** Rendering before the task first runs (default: nothing). */
   initial?: () => unknown;
   /** Rendering while pending (default: a skeleton of `skeletonLines` lines). */
   pending?: () => unknown;
   /** Lines in the default skeleton. */
   skeletonLines?: number;
-  /** What is loading, for the screen-reader announcement, e.g. "Loading mentors". */
+  /** What is loading, announced politely, e.g. "Loading mentors" (default "Loading"). */
   loadingLabel?: string;
+  /** What to announce politely once loaded, e.g. "12 mentors found" (default: nothing). */
+  announce?: (value: T) => string;
 }
 
-/** A grey placeholder with a polite "Loading" announcement. */
-export function renderSkeleton(lines = 3, label = msg('Loading')): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" aria-busy="true">
-    <span class="visually-hidden" role="status">${label}</span>
-    ${Array.from({ length: lines }, () => html`<div class="skeleton-line" aria-hidden="true"></div>`)}
+/** A grey placeholder; hidden from assistive technology (the status message speaks instead). */
+export function renderSkeleton(lines = 3): TemplateResult {
+  return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+    ${Array.from({ length: lines }, () => html`<div class="skeleton-line"></div>`)}
   </div>`;
 }
 
@@ -51,17 +52,27 @@ export function renderError(
 
 /**
  * Render a task: skeleton while pending, error + Retry (re-runs the task) on failure,
- * `complete(value)` when done.
+ * `complete(value)` when done. A polite status region stays in place across states (live
+ * regions only speak reliably when they exist before their text changes) and says "Loading"
+ * and, with `announce`, what arrived.
  */
 export function renderTask<T>(
   task: Task<ReadonlyArray<unknown>, T>,
   complete: (value: T) => unknown,
-  options: TaskViewOptions = {},
-): unknown {
-  return task.render({
+  options: TaskViewOptions<T> = {},
+): TemplateResult {
+  const announcement =
+    task.status === TaskStatus.PENDING
+      ? (options.loadingLabel ?? msg('Loading'))
+      : task.status === TaskStatus.COMPLETE && options.announce
+        ? options.announce(task.value as T)
+        : '';
+  const body = task.render({
     initial: options.initial ?? (() => nothing),
-    pending: options.pending ?? (() => renderSkeleton(options.skeletonLines, options.loadingLabel)),
+    pending: options.pending ?? (() => renderSkeleton(options.skeletonLines)),
     complete,
     error: (error) => renderError(error, () => task.run()),
   });
+  return html`<div class="visually-hidden" role="status">${announcement}</div>
+    ${body}`;
 }

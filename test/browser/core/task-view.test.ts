@@ -31,6 +31,7 @@ class TestLoader extends LitElement {
   override render() {
     return renderTask(this.task, (value) => html`<p class="done">${value}</p>`, {
       loadingLabel: 'Loading mentors',
+      announce: (value) => `Loaded: ${value}`,
     });
   }
 }
@@ -66,6 +67,19 @@ describe('renderTask', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps one status region and announces what arrived', async () => {
+    const pending = deferred<string>();
+    const el = await fixture<TestLoader>(
+      html`<test-loader .load=${() => pending.promise}></test-loader>`,
+    );
+    const status = shadow(el).querySelector('[role=status]')!;
+    expect(status.textContent).to.equal('Loading mentors');
+    pending.resolve('Twelve mentors');
+    await waitUntil(() => shadow(el).querySelector('.done'));
+    expect(shadow(el).querySelector('[role=status]'), 'same live region').to.equal(status);
+    expect(status.textContent).to.equal('Loaded: Twelve mentors');
+  });
+
   it('shows the content when the task completes', async () => {
     const pending = deferred<string>();
     const el = await fixture<TestLoader>(
@@ -73,7 +87,7 @@ describe('renderTask', () => {
     );
     pending.resolve('Twelve mentors');
     await waitUntil(() => shadow(el).querySelector('.done'));
-    expect(text(el)).to.equal('Twelve mentors');
+    expect(shadow(el).querySelector('.done')!.textContent).to.equal('Twelve mentors');
     expect(shadow(el).querySelector('.skeleton')).to.equal(null);
   });
 
@@ -95,7 +109,7 @@ describe('renderTask', () => {
     retry.click();
     await waitUntil(() => shadow(el).querySelector('.done'), 'retry did not re-run');
     expect(el.calls).to.equal(2);
-    expect(text(el)).to.equal('Back online');
+    expect(shadow(el).querySelector('.done')!.textContent).to.equal('Back online');
   });
 
   it('says what happened for each kind of failure', async () => {
