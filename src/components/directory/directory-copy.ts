@@ -8,15 +8,14 @@ import type {
   MentorSort,
   ProgramType,
 } from '../../contract/index.js';
+import { formatList, formatLocalTime, formatPercent, formatReplyTime } from '../../core/format.js';
 import type { ActiveFilter } from './directory-query.js';
+
+export { formatList };
 
 /** The locale of the document or of the nearest `lang` attribute. */
 export function localeOf(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-}
-
-export function formatList(locale: string, items: readonly string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
 
 export function languageName(locale: string, tag: string): string {
@@ -72,7 +71,7 @@ export function resultsCount(count: number): string {
 
 /** One readable sentence per reason, e.g. "Teaches 2 of the 3 skills you want: negotiation, roadmapping". */
 export function reasonSentence(locale: string, reason: MatchReason): string {
-  const items = formatList(locale, reason.matched);
+  const items = formatList(reason.matched, locale);
   switch (reason.kind) {
     case 'skills': {
       const matched = reason.value ?? reason.matched.length;
@@ -86,8 +85,8 @@ export function reasonSentence(locale: string, reason: MatchReason): string {
     case 'languages':
       return msg(
         str`You both speak ${formatList(
-          locale,
           reason.matched.map((tag) => languageName(locale, tag)),
+          locale,
         )}`,
       );
     case 'timezone':
@@ -97,7 +96,7 @@ export function reasonSentence(locale: string, reason: MatchReason): string {
     case 'location':
       return msg(str`Also based in ${reason.matched[0] ?? ''}`);
     case 'responsiveness':
-      return replySpeed(reason.value ?? null) ?? msg('Replies to requests');
+      return replySpeed(locale, reason.value ?? null) ?? msg('Replies to requests');
     case 'capacity':
       return reason.value === 1
         ? msg('Has 1 open spot')
@@ -105,22 +104,18 @@ export function reasonSentence(locale: string, reason: MatchReason): string {
   }
 }
 
-function replySpeed(hours: number | null): string | null {
-  if (hours === null) return null;
-  const days = Math.ceil(hours / 24);
-  return days <= 1
-    ? msg('Usually replies within a day')
-    : msg(str`Usually replies within ${days} days`);
+function replySpeed(locale: string, hours: number | null): string | null {
+  return hours === null ? null : formatReplyTime(hours, locale);
 }
 
 /** From the derived stats, honestly: new mentors have no history yet. */
-export function responsivenessText(mentor: MentorProfile): string {
+export function responsivenessText(locale: string, mentor: MentorProfile): string {
   const { medianHoursToFirstReply, answeredShare, sampleSize } = mentor.responsiveness;
-  const speed = sampleSize > 0 ? replySpeed(medianHoursToFirstReply) : null;
+  const speed = sampleSize > 0 ? replySpeed(locale, medianHoursToFirstReply) : null;
   if (!speed) return msg('No reply history yet');
   if (answeredShare === null) return speed;
-  const share = Math.round(answeredShare * 100);
-  return msg(str`${speed}, answers ${share}% of requests`);
+  const share = formatPercent(answeredShare, locale);
+  return msg(str`${speed}, answers ${share} of requests`);
 }
 
 export function spotsText(card: MentorCard): string {
@@ -156,10 +151,10 @@ export function notRequestableText(card: MentorCard): string {
   }
 }
 
-/** Local time at the mentor's location, e.g. "14:05". */
-export function localTime(locale: string, timeZone: string, now = new Date()): string {
+/** "14:05 local time" at the mentor's location (nothing for an unknown time zone). */
+export function localTime(locale: string, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(now);
+    return formatLocalTime(timeZone, locale);
   } catch {
     return '';
   }

@@ -12,6 +12,7 @@ import type { Facets, MentorCard, MentorQuery } from '../../contract/index.js';
 import { NetworkError } from '../../client/errors.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
+import { formatPercent } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';
 import { isIgnorableError } from '../../core/errors-view.js';
 import { directoryStyles } from './directory.styles.js';
@@ -212,12 +213,26 @@ export class MentorDirectory extends MentorElement {
     return this._items;
   }
 
-  /** Resolves when the current search (and any page being loaded) has settled. */
+  /** Resolves when the current search (and any page being loaded) has settled and its cards are rendered. */
   async searchComplete(): Promise<void> {
     await this.updateComplete;
     await this._search.taskComplete.catch(() => undefined);
     if (this._more.status === TaskStatus.PENDING)
       await this._more.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    await this._layoutSettled();
+  }
+
+  // The virtualizer renders cards in its own layout pass, a frame or two after ours. Its
+  // layoutComplete promise only settles when a layout happens, so wait a bounded number of frames.
+  private async _layoutSettled() {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let count = 0; count < 10; count++) {
+      const virtualizer = this._results?.[virtualizerRef];
+      if (!virtualizer || this._items.length === 0) break;
+      await Promise.race([virtualizer.layoutComplete.catch(() => undefined), frame().then(frame)]);
+      if (this.renderRoot.querySelector('mentor-card')) break;
+    }
     await this.updateComplete;
   }
 
@@ -307,7 +322,7 @@ export class MentorDirectory extends MentorElement {
     // Measure again only once the virtualizer has laid out the new rows; before that the end
     // of the list looks near and every page would load at once.
     await this.updateComplete;
-    await this._results?.[virtualizerRef]?.layoutComplete.catch(() => undefined);
+    await this._layoutSettled();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     this._reobserve();
   }
@@ -450,11 +465,21 @@ export class MentorDirectory extends MentorElement {
     if (form) openRequestForm(form, card);
   }
 
-  // Arrow keys move between cards (roving tabindex), so Tab leaves the list in one step.
+  // Arrow keys, Home/End and Page Up/Down move between cards (roving tabindex: one card is in
+  // the Tab order; Tab then reaches the buttons inside it).
+  // Enter or Space on a card opens its profile.
   private _onResultsKeydown(event: KeyboardEvent) {
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLElement) || target.localName !== 'mentor-card') return;
     const index = Number(target.dataset['index']);
+    if (event.key === 'Enter' || event.key === ' ') {
+      const card = this._items[index];
+      if (!card) return;
+      event.preventDefault();
+      this.emit('mentor-select', { mentor: card.mentor });
+      void this._dialog.show(card, target);
+      return;
+    }
     const rtl = getComputedStyle(this).direction === 'rtl';
     const columns = this.layout === 'list' ? 1 : this._columns;
     const last = this._items.length - 1;
@@ -716,10 +741,13 @@ export class MentorDirectory extends MentorElement {
     for (let start = 0; start < this._items.length; start += columns) {
       rows.push(this._items.slice(start, start + columns));
     }
-    const renderRow = (row: MentorCard[], rowIndex: number) =>
-      html`<div class="row" style=${styleMap({ '--columns': String(columns) })}>
-        ${row.map((card, offset) => this._renderCard(card, rowIndex * columns + offset))}
-      </div>`;
+    const renderRow = (row: MentorCard[] | undefined, rowIndex: number) =>
+      // The virtualizer may ask for a row that a shorter new result no longer has.
+      !row
+        ? html``
+        : html`<div class="row" style=${styleMap({ '--columns': String(columns) })}>
+            ${row.map((card, offset) => this._renderCard(card, rowIndex * columns + offset))}
+          </div>`;
     const shown = this._shownTotal;
     return html`<p class="summary muted small" aria-hidden="true">
         ${updating ? msg('Updating results…') : resultsCount(shown)}
@@ -738,7 +766,7 @@ export class MentorDirectory extends MentorElement {
             ? rows.map(renderRow)
             : virtualize({
                 items: rows,
-                keyFunction: (row: MentorCard[]) => row[0]?.mentor.id,
+                keyFunction: (row: MentorCard[] | undefined) => row?.[0]?.mentor.id,
                 renderItem: renderRow,
               })
         }
@@ -754,7 +782,7 @@ export class MentorDirectory extends MentorElement {
       tabindex=${index === this._activeIndex ? '0' : '-1'}
       aria-posinset=${index + 1}
       aria-setsize=${this._shownTotal}
-      aria-label=${msg(str`${mentor.name}, ${mentor.title}, ${match.score}% match`)}
+      aria-label=${msg(str`${mentor.name}, ${mentor.title}, ${formatPercent(match.score / 100, this.locale)} match`)}
       exportparts=${CARD_PARTS}
       locale=${this.locale}
       .card=${card}

@@ -4,6 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MentorCard } from '../../contract/index.js';
 import { baseStyles } from '../../core/base.styles.js';
+import { formatPercent } from '../../core/format.js';
 import {
   initials,
   languageName,
@@ -66,9 +67,7 @@ export class MentorCardElement extends LitElement {
     const matchedSkills = new Set(skillReason?.matched ?? []);
     const full = card.openSpots === 0 || mentor.availability.status === 'paused';
     const warnings = match.conflicts.filter((conflict) => conflict.severity === 'warn');
-    const percent = new Intl.NumberFormat(this.locale, { style: 'percent' }).format(
-      match.score / 100,
-    );
+    const percent = formatPercent(match.score / 100, this.locale);
     return html`<div part="card" class=${classMap({ card: true, blocked: !card.requestable })}>
       <div class="head">
         ${
@@ -98,7 +97,7 @@ export class MentorCardElement extends LitElement {
           <p class="muted small">${mentor.title} · ${mentor.department}</p>
           <p class="muted small">
             ${mentor.location.city}, ${mentor.location.country} ·
-            ${msg(str`${localTime(this.locale, mentor.location.timeZone)} local time`)}
+            ${localTime(this.locale, mentor.location.timeZone)}
           </p>
         </div>
         <button
@@ -139,7 +138,7 @@ export class MentorCardElement extends LitElement {
         )}
       </ul>
       <p part="spots" class=${classMap({ spots: true, full })}>${spotsText(card)}</p>
-      <p class="small muted">${responsivenessText(mentor)}</p>
+      <p class="small muted">${responsivenessText(this.locale, mentor)}</p>
       ${warnings.map(() => html`<p class="small warning">${msg('Shares a budget owner with you.')}</p>`)}
 
       <div class="actions">

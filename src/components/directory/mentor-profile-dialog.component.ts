@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { MentorCard } from '../../contract/index.js';
 import { baseStyles } from '../../core/base.styles.js';
+import { formatPercent } from '../../core/format.js';
 import { CardActionEvent } from './mentor-card.component.js';
 import {
   formatList,
@@ -133,7 +134,7 @@ export class MentorProfileDialog extends LitElement {
   private _renderProfile(card: MentorCard) {
     const { mentor, match } = card;
     const list = (items: readonly string[]) =>
-      items.length ? formatList(this.locale, items) : '—';
+      items.length ? formatList(items, this.locale) : '—';
     return html`<header>
         ${
           mentor.avatarUrl
@@ -152,7 +153,7 @@ export class MentorProfileDialog extends LitElement {
         <p>${mentor.bio}</p>
       </section>
       <section>
-        <h3>${msg(str`Match: ${match.score}%`)}</h3>
+        <h3>${msg(str`${formatPercent(match.score / 100, this.locale)} match`)}</h3>
         <ul>
           ${match.reasons.map((reason) => html`<li>${reasonSentence(this.locale, reason)}</li>`)}
         </ul>
@@ -161,7 +162,7 @@ export class MentorProfileDialog extends LitElement {
         <dt>${msg('Location')}</dt>
         <dd>
           ${mentor.location.city}, ${mentor.location.country}
-          (${msg(str`${localTime(this.locale, mentor.location.timeZone)} local time`)})
+          (${localTime(this.locale, mentor.location.timeZone)})
         </dd>
         <dt>${msg('Languages')}</dt>
         <dd>${list(mentor.languages.map((tag) => languageName(this.locale, tag)))}</dd>
@@ -176,7 +177,7 @@ export class MentorProfileDialog extends LitElement {
         <dt>${msg('Availability')}</dt>
         <dd>${spotsText(card)}</dd>
         <dt>${msg('Responsiveness')}</dt>
-        <dd>${responsivenessText(mentor)}</dd>
+        <dd>${responsivenessText(this.locale, mentor)}</dd>
       </dl>
       <div class="actions">
         ${

@@ -1,0 +1,141 @@
+// Directory benchmark: <mentor-directory> on the memory API in Chromium, for 1,000 and 10,000
+// mentors, virtualized (as shipped) next to the same page rendering every card. Prints figures.
+//
+//   node --import tsx scripts/bench-directory.ts [--mentors 1000,10000] [--page-size 100]
+//
+// Needs Chromium (CHROME_PATH or /usr/bin/chromium). The page is served by Vite's dev server, so
+// figures include development-mode Lit; compare the two columns, not against production numbers.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createServer } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+// The page's `window.mentorBench` typing.
+import type {} from '../bench/directory/bench-page.js';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    mentors: { type: 'string', default: '1000,10000' },
+    'page-size': { type: 'string', default: '100' },
+  },
+});
+const sizes = values.mentors.split(',').map(Number);
+const pageSize = Number(values['page-size']);
+
+const chromePath = [
+  process.env['CHROME_PATH'],
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+].find((path) => path && existsSync(path));
+if (!chromePath) {
+  console.error('No Chromium found: install Debian chromium or set CHROME_PATH.');
+  process.exit(1);
+}
+
+interface Figures {
+  firstResultsMs: number;
+  heapAfterFirstMb: number;
+  loadAllMs: number;
+  loaded: number;
+  cardsInDom: number;
+  heapAfterAllMb: number;
+  typeToResultsMs: number;
+  enterToResultsMs: number;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+async function measure(
+  page: Page,
+  baseUrl: string,
+  mentors: number,
+  virtualize: boolean,
+): Promise<Figures> {
+  await page.goto(`${baseUrl}bench/directory/index.html`);
+  await page.waitForFunction(() => 'mentorBench' in window);
+  const first = await page.evaluate(([n, v, size]) => window.mentorBench.firstRender(n, v, size), [
+    mentors,
+    virtualize,
+    pageSize,
+  ] as const);
+  const heapAfterFirstMb = await heapMb(page);
+  const all = await page.evaluate(() => window.mentorBench.loadAll());
+  const heapAfterAllMb = await heapMb(page);
+
+  // Typing one letter: includes the 300 ms debounce, as a person experiences it.
+  const search = page.locator('mentor-directory').locator('#search');
+  await search.focus();
+  let pending = page.evaluate(() => window.mentorBench.nextKeystroke());
+  await page.keyboard.type('d');
+  const typeToResultsMs = await pending;
+
+  // Enter commits at once: the search itself, without the debounce.
+  await page.evaluate(() => {
+    const input = document.querySelector('mentor-directory')!.shadowRoot!.querySelector('input')!;
+    input.value += 'e';
+    input.dispatchEvent(new Event('input'));
+  });
+  pending = page.evaluate(() => window.mentorBench.nextKeystroke());
+  await page.keyboard.press('Enter');
+  const enterToResultsMs = await pending;
+
+  return { ...first, heapAfterFirstMb, ...all, heapAfterAllMb, typeToResultsMs, enterToResultsMs };
+}
+
+const server = await createServer({
+  configFile: resolve(root, 'vite.config.ts'),
+  root,
+  logLevel: 'error',
+  server: { port: 0, strictPort: false, hmr: false },
+});
+await server.listen();
+const baseUrl = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const mb = (value: number) => `${value.toFixed(1)} MB`;
+try {
+  console.log(
+    `<mentor-directory> benchmark (Chromium ${browser.version()}, memory API, page size ${pageSize})`,
+  );
+  for (const mentors of sizes) {
+    const results: Record<string, Figures> = {};
+    for (const [label, virtualize] of [
+      ['virtualized', true],
+      ['every card', false],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      results[label] = await measure(page, baseUrl, mentors, virtualize);
+      await page.close();
+    }
+    const rows: Array<[string, (f: Figures) => string]> = [
+      ['first results painted', (f) => ms(f.firstResultsMs)],
+      ['JS heap after first page', (f) => mb(f.heapAfterFirstMb)],
+      ['load every page (scroll to end)', (f) => ms(f.loadAllMs)],
+      ['cards loaded / cards in DOM', (f) => `${f.loaded} / ${f.cardsInDom}`],
+      ['JS heap with every page loaded', (f) => mb(f.heapAfterAllMb)],
+      ['keystroke to results (typing, 300 ms debounce)', (f) => ms(f.typeToResultsMs)],
+      ['Enter to results (no debounce)', (f) => ms(f.enterToResultsMs)],
+    ];
+    console.log(`\n${mentors.toLocaleString('en')} mentors`);
+    console.log(`${''.padEnd(48)}${'virtualized'.padStart(14)}${'every card'.padStart(14)}`);
+    for (const [name, format] of rows) {
+      console.log(
+        `${name.padEnd(48)}${format(results['virtualized']!).padStart(14)}${format(results['every card']!).padStart(14)}`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
