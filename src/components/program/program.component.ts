@@ -83,10 +83,10 @@ export class MentorProgram extends LitElement {
       this.removeAttribute('dir');
       this.setDir = false;
     }
-    this.localeLoading = setLocale(locale).then(
-      () => this.provide(),
-      (error: unknown) => console.error(`mentor-program: could not load locale ${locale}`, error),
-    );
+    this.localeLoading = setLocale(locale).catch((error: unknown) => {
+      // Widgets keep working in English; say why in the console for the page's developer.
+      console.error(`mentor-program: could not load locale ${locale}`, error);
+    });
   }
 
   private provide(): void {

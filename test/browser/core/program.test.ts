@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/program/define.js';
 import { HttpMentoringApi } from '../../../src/client/http-api.js';
+import type { MentoringApi } from '../../../src/client/api.js';
 import { MentorProgram } from '../../../src/components/program/program.component.js';
 import { renderInProgram, programOf } from '../support/render.js';
 import { apiFor, me, type TestWhoami } from './fixtures.js';
@@ -74,5 +75,21 @@ describe('<mentor-program>', () => {
       options,
     });
     expect(el.options).to.deep.equal(options);
+
+    const program = programOf(el);
+    program.options = { hideConflicted: false };
+    await program.updateComplete;
+    await el.updateComplete;
+    expect(el.options).to.deep.equal({ hideConflicted: false });
+  });
+
+  it('leaves widgets without an api when it has none, and they say so', async () => {
+    const el = await renderInProgram<TestWhoami>(html`<test-whoami></test-whoami>`, {
+      api: undefined as unknown as MentoringApi,
+    });
+    await waitUntil(() => text(el).includes('No API configured'));
+    programOf(el).apiBase = '/__api/program-late-base';
+    await programOf(el).updateComplete;
+    expect(el.api).to.be.instanceOf(HttpMentoringApi);
   });
 });
