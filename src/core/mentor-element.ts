@@ -23,6 +23,10 @@ const PROGRAM_TAG = 'mentor-program';
  *
  * @summary Shared base for mentorkit widgets (API lookup, locale, styles).
  *
+ * @csspart skeleton - Placeholder shown while data loads (from renderTask).
+ * @csspart error - Box that says what failed (from renderTask/renderError).
+ * @csspart retry-button - The "Try again" button in the error box.
+ *
  * @cssprop [--mentor-font-family=inherit] - Font of the widget; inherits the page's by default.
  * @cssprop --mentor-color-text - Main text colour.
  * @cssprop --mentor-color-text-muted - Secondary text colour.
