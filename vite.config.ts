@@ -36,6 +36,26 @@ export default defineConfig(({ command }) => ({
     // Let the demo import the kit's sources from src/.
     fs: { allow: [here] },
   },
+  optimizeDeps: {
+    // Pre-bundle the kit's dependencies at startup, so the first visit does not trigger a
+    // reload when Vite discovers one late ("Outdated Optimize Dep").
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/class-map.js',
+      'lit/directives/style-map.js',
+      'lit/directives/if-defined.js',
+      'lit/directives/live.js',
+      'lit/directives/ref.js',
+      'lit/directives/repeat.js',
+      '@lit/context',
+      '@lit/task',
+      '@lit/localize',
+      '@lit-labs/virtualizer/virtualize.js',
+      'ky',
+      'zod/mini',
+    ],
+  },
   preview: { port: Number(process.env.PORT) || 4173 },
   build:
     command === 'build'
