@@ -1,4 +1,6 @@
 // Configuration from environment variables (documented in README, "Server").
+import { DEFAULT_MENTEES, DEFAULT_MENTORS, DEFAULT_SEED } from '../src/fixtures/index.js';
+
 export interface AuthConfig {
   /** HS256 shared secret for bearer JWTs. */
   jwtSecret?: string | undefined;
@@ -61,9 +63,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: number(env.MENTORKIT_BODY_LIMIT_BYTES, 64 * 1024),
     staticDir: env.MENTORKIT_STATIC_DIR || undefined,
     seed: {
-      mentors: number(env.MENTORKIT_SEED_MENTORS, 240),
-      mentees: number(env.MENTORKIT_SEED_MENTEES, 120),
-      seed: number(env.MENTORKIT_SEED, 42),
+      mentors: number(env.MENTORKIT_SEED_MENTORS, DEFAULT_MENTORS),
+      mentees: number(env.MENTORKIT_SEED_MENTEES, DEFAULT_MENTEES),
+      seed: number(env.MENTORKIT_SEED, DEFAULT_SEED),
     },
     logRequests: env.MENTORKIT_LOG !== 'off',
   };

@@ -10,8 +10,9 @@ import * as tables from './db/schema.js';
 import { personToRow, type NewPersonRow } from './repositories/people.js';
 
 export interface SeedOptions {
-  mentors: number;
-  mentees: number;
+  /** Defaults: the generator's own (the memory API's program). */
+  mentors?: number;
+  mentees?: number;
   seed?: number;
   now: Date;
 }
@@ -40,8 +41,8 @@ export async function clearDatabase(db: Db): Promise<void> {
 
 export async function seedDatabase(db: Db, options: SeedOptions): Promise<ProgramFixture> {
   const fixture = await generateProgram({
-    mentors: options.mentors,
-    mentees: options.mentees,
+    ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
+    ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
     now: options.now,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });

@@ -38,33 +38,55 @@ export function toPrefixQuery(q: string): string | null {
   return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
 }
 
-function filters(viewer: PersonRow, query: MentorQuery, now: Date): SQL {
+type FilterKey =
+  | 'base'
+  | 'q'
+  | 'skills'
+  | 'languages'
+  | 'programTypes'
+  | 'locations'
+  | 'departments'
+  | 'utc'
+  | 'available';
+
+/** Each filter separately, so a facet can be counted with every filter but its own. */
+function filterParts(
+  viewer: PersonRow,
+  query: MentorQuery,
+  now: Date,
+): Partial<Record<FilterKey, SQL>> {
   const today = now.toISOString().slice(0, 10);
-  const conditions: (SQL | undefined)[] = [
-    eq(people.isMentor, true),
-    eq(people.programId, viewer.programId),
-  ];
+  const parts: Partial<Record<FilterKey, SQL>> = {
+    base: and(eq(people.isMentor, true), eq(people.programId, viewer.programId))!,
+  };
   if (query.q) {
     const tsQuery = toPrefixQuery(query.q);
-    conditions.push(
-      tsQuery
-        ? sql`${people.search} @@ to_tsquery('simple', ${tsQuery})`
-        : sql`${people.name} ilike ${'%' + query.q.replace(/[%_\\]/g, '\\$&') + '%'}`,
-    );
+    parts.q = tsQuery
+      ? sql`${people.search} @@ to_tsquery('simple', ${tsQuery})`
+      : sql`${people.name} ilike ${'%' + query.q.replace(/[%_\\]/g, '\\$&') + '%'}`;
   }
-  if (query.skills?.length) conditions.push(arrayContains(people.skills, query.skills));
-  if (query.languages?.length) conditions.push(arrayOverlaps(people.languages, query.languages));
+  // Skills narrow (a mentor must teach all chosen skills); the other lists widen within themselves.
+  if (query.skills?.length) parts.skills = arrayContains(people.skills, query.skills);
+  if (query.languages?.length) parts.languages = arrayOverlaps(people.languages, query.languages);
   if (query.programTypes?.length)
-    conditions.push(arrayOverlaps(people.programTypes, query.programTypes));
-  if (query.locations?.length) conditions.push(inArray(people.city, query.locations));
-  if (query.departments?.length) conditions.push(inArray(people.department, query.departments));
-  if (query.utcOffsetMin !== undefined)
-    conditions.push(sql`${people.utcOffset} >= ${query.utcOffsetMin}`);
-  if (query.utcOffsetMax !== undefined)
-    conditions.push(sql`${people.utcOffset} <= ${query.utcOffsetMax}`);
-  if (query.available) conditions.push(availableSql(today));
-  return and(...conditions)!;
+    parts.programTypes = arrayOverlaps(people.programTypes, query.programTypes);
+  if (query.locations?.length) parts.locations = inArray(people.city, query.locations);
+  if (query.departments?.length) parts.departments = inArray(people.department, query.departments);
+  const utc = [
+    query.utcOffsetMin !== undefined
+      ? sql`${people.utcOffset} >= ${query.utcOffsetMin}`
+      : undefined,
+    query.utcOffsetMax !== undefined
+      ? sql`${people.utcOffset} <= ${query.utcOffsetMax}`
+      : undefined,
+  ].filter((part): part is SQL => part !== undefined);
+  if (utc.length) parts.utc = and(...utc)!;
+  if (query.available) parts.available = availableSql(today);
+  return parts;
 }
+
+const combine = (parts: Partial<Record<FilterKey, SQL>>, without?: FilterKey) =>
+  and(...Object.entries(parts).flatMap(([key, part]) => (key === without ? [] : [part])))!;
 
 const availableSql = (today: string) =>
   sql`(${people.capacity} > ${people.activeMentees} and (${people.availabilityStatus} = 'open' or (${people.pausedUntil} is not null and ${people.pausedUntil} <= ${today}::date)))`;
@@ -116,20 +138,21 @@ async function columnFacet(
   return rows.map((row) => ({ value: row.value, count: Number(row.count) }));
 }
 
+/** Facet counts say "what choosing this would give": every filter applies except the facet's own. */
 async function facetsFor(
   tx: Tx,
-  where: SQL,
+  parts: Partial<Record<FilterKey, SQL>>,
   today: string,
 ): Promise<{ facets: Facets; total: number }> {
   const [skills, languages, programTypes, locations, departments, totals] = await Promise.all([
-    facetCounts(tx, where, 'skills'),
-    facetCounts(tx, where, 'languages'),
-    facetCounts(tx, where, 'program_types'),
-    columnFacet(tx, where, 'city'),
-    columnFacet(tx, where, 'department'),
+    facetCounts(tx, combine(parts), 'skills'),
+    facetCounts(tx, combine(parts, 'languages'), 'languages'),
+    facetCounts(tx, combine(parts, 'programTypes'), 'program_types'),
+    columnFacet(tx, combine(parts, 'locations'), 'city'),
+    columnFacet(tx, combine(parts, 'departments'), 'department'),
     rawRows<{ total: number | string; available: number | string }>(
       tx,
-      sql`select count(*) as total, count(*) filter (where ${availableSql(today)}) as available from ${people} where ${where}`,
+      sql`select count(*) filter (where ${combine(parts)}) as total, count(*) filter (where ${availableSql(today)}) as available from ${people} where ${combine(parts, 'available')}`,
     ),
   ]);
   const total = Number(totals[0]?.total ?? 0);
@@ -184,7 +207,8 @@ export async function searchMentors(
   const subject = toMenteeSubject(viewer);
   const sort = query.sort ?? (subject ? 'match' : 'name');
   const weights = resolveWeights(query.weights);
-  const where = filters(viewer, query, now);
+  const parts = filterParts(viewer, query, now);
+  const where = combine(parts);
   const today = now.toISOString().slice(0, 10);
 
   let rows: PersonRow[];
@@ -216,7 +240,7 @@ export async function searchMentors(
 
   const [relations, counted] = await Promise.all([
     viewerRelations(tx, viewer.id),
-    facetsFor(tx, where, today),
+    facetsFor(tx, parts, today),
   ]);
   const context = { weights, now, ...relations };
   let cards: MentorCard[] = rows.map((row) => toMentorCard(subject, toMentorProfile(row), context));

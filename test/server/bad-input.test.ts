@@ -321,13 +321,11 @@ describe('bad input on every route', () => {
     const body = (await raw.json()) as { message: string; goals: string[] };
     assert.equal(body.message, message);
     assert.deepEqual(body.goals, [SCRIPT]);
-    const goal = await t
-      .as(PERSONAS.mentee)
-      .createGoal(FIXTURE_IDS.activeMentorship, {
-        framework: 'REAL',
-        title: SCRIPT,
-        description: message,
-      });
+    const goal = await t.as(PERSONAS.mentee).createGoal(FIXTURE_IDS.activeMentorship, {
+      framework: 'REAL',
+      title: SCRIPT,
+      description: message,
+    });
     const goals = await t.as(PERSONAS.partnerMentor).listGoals(FIXTURE_IDS.activeMentorship);
     const stored = goals.items.find((item) => item.id === goal.id)!;
     assert.equal(stored.title, SCRIPT);

@@ -9,7 +9,7 @@ import { testConfig, type Config } from '../../../server/config.js';
 import { openDatabase } from '../../../server/db/connection.js';
 import { startServer, type RunningServer } from '../../../server/index.js';
 import { jsonLogger, silentLogger } from '../../../server/logger.js';
-import { clearDatabase, seedDatabase } from '../../../server/seed.js';
+import { clearDatabase, seedDatabase, writeFixture } from '../../../server/seed.js';
 import type { ProgramFixture } from '../../../src/fixtures/index.js';
 
 export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
@@ -25,6 +25,8 @@ export interface TestServer {
   kind: 'pglite' | 'postgres';
   /** Moves the server's clock (e.g. past a request's expiry). */
   advanceClock(ms: number): void;
+  /** Back to the freshly seeded program and the real time (cheaper than a new server). */
+  reset(): Promise<void>;
   token(
     personId: string,
     options?: { expiresIn?: string; secret?: string; audience?: string },
@@ -50,12 +52,9 @@ export async function startTestServer(
   const databaseUrl = backend === 'postgres' ? postgresUrl() : undefined;
   const database = await openDatabase({ databaseUrl, dataDir });
   await clearDatabase(database.db);
-  const fixture = await seedDatabase(database.db, {
-    mentors: 60,
-    mentees: 40,
-    seed: 7,
-    now: clock(),
-  });
+  const seededAt = clock();
+  // The generator's default size and seed: the same program the memory API serves.
+  const fixture = await seedDatabase(database.db, { now: seededAt });
   const config = testConfig({
     port: 0,
     dataDir,
@@ -92,6 +91,11 @@ export async function startTestServer(
     kind: database.kind,
     advanceClock: (ms) => {
       offset += ms;
+    },
+    reset: async () => {
+      offset = 0;
+      await clearDatabase(database.db);
+      await writeFixture(database.db, fixture, seededAt);
     },
     token,
     as: (personId) =>
