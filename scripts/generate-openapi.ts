@@ -9,7 +9,7 @@ import * as contract from '../src/contract/index.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'patch';
-type ErrorStatus = '400' | '401' | '403' | '404' | '409' | '412' | '422' | '428';
+type ErrorStatus = '400' | '401' | '403' | '404' | '409' | '412' | '413' | '415' | '422' | '428';
 
 interface Operation {
   method: Method;
@@ -314,10 +314,12 @@ const TAGS: Record<string, string> = {
 const ERRORS: Record<ErrorStatus, { name: string; description: string }> = {
   '400': {
     name: 'BadRequest',
-    description:
-      'Malformed or invalid request: bad JSON, wrong content type, invalid parameters or body. `errors` names each field.',
+    description: 'Malformed request, e.g. a body that is not JSON or a bad Idempotency-Key.',
   },
-  '401': { name: 'Unauthenticated', description: 'No valid session cookie or bearer token.' },
+  '401': {
+    name: 'Unauthenticated',
+    description: 'No valid bearer token (or trusted proxy header, or demo session).',
+  },
   '403': {
     name: 'Forbidden',
     description: 'Signed in, but this person may not do this (e.g. only the mentor may accept).',
@@ -332,10 +334,15 @@ const ERRORS: Record<ErrorStatus, { name: string; description: string }> = {
     name: 'PreconditionFailed',
     description: 'If-Match names an old version; `currentVersion` tells the client what to reload.',
   },
+  '413': { name: 'ContentTooLarge', description: 'The request body is over the size limit.' },
+  '415': {
+    name: 'UnsupportedMediaType',
+    description: 'The body must be sent as application/json.',
+  },
   '422': {
     name: 'UnprocessableContent',
     description:
-      'Understood but not processable, e.g. an Idempotency-Key reused with a different body (`idempotency-key-reused`).',
+      'Invalid input (`errors` names each field: unknown fields, wrong types, limits), a request the rules refuse (e.g. `self-request`), or an Idempotency-Key reused with a different body (`idempotency-key-reused`).',
   },
   '428': {
     name: 'PreconditionRequired',
@@ -429,7 +436,8 @@ function errorStatuses(operation: Operation): ErrorStatus[] {
   if (operation.path.includes('{')) statuses.add('404');
   if (operation.ifMatch)
     ['409', '412', '428'].forEach((status) => statuses.add(status as ErrorStatus));
-  if (operation.idempotent) statuses.add('422');
+  if (operation.query || operation.body || operation.idempotent) statuses.add('422');
+  if (operation.body) ['413', '415'].forEach((status) => statuses.add(status as ErrorStatus));
   return [...statuses].sort();
 }
 
@@ -447,7 +455,10 @@ function buildOperation(operation: Operation, schemas: Record<string, Json>): Js
       : 'OK',
     content: { 'application/json': { schema: ref('schemas', operation.response) } },
   };
-  if (operation.etag) success['headers'] = { ETag: ref('headers', 'ETag') };
+  const headers: Json = {};
+  if (operation.etag) headers['ETag'] = ref('headers', 'ETag');
+  if (operation.idempotent) headers['Idempotent-Replayed'] = ref('headers', 'IdempotentReplayed');
+  if (Object.keys(headers).length > 0) success['headers'] = headers;
   const responses: Json = { [operation.created ? '201' : '200']: success };
   for (const status of errorStatuses(operation))
     responses[status] = ref('responses', ERRORS[status].name);
@@ -495,11 +506,12 @@ export function buildOpenApiDocument(): Json {
       version,
       description:
         'The HTTP contract behind the mentorkit widgets. Generated from src/contract by scripts/generate-openapi.ts: do not edit by hand. ' +
-        'Errors are RFC 9457 problem details. Lists are cursor-paginated. Every mutable entity has a `version`, sent as `ETag`; edits send it back in `If-Match`.',
+        'Errors are RFC 9457 problem details. Lists are cursor-paginated. Every mutable entity has a `version`, sent as `ETag`; edits send it back in `If-Match`. ' +
+        'Besides a bearer JWT, a deployment may trust a user header set by the intranet’s reverse proxy (configured on the server, not sent by browsers).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/api/v1' }],
-    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
+    security: [{ bearerAuth: [] }, { demoCookie: [] }],
     tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
     paths,
     components: {
@@ -511,7 +523,7 @@ export function buildOpenApiDocument(): Json {
           required: false,
           description:
             'A unique key per logical submit, reused on every retry of it. A replay returns the first result and creates nothing twice; the same key with a different body is refused with 422.',
-          schema: { type: 'string', minLength: 8, maxLength: 128 },
+          schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7E]+$' },
         },
         IfMatch: {
           name: 'If-Match',
@@ -528,6 +540,11 @@ export function buildOpenApiDocument(): Json {
             'The entity version as an entity tag; send it back in If-Match when editing.',
           schema: { type: 'string' },
         },
+        IdempotentReplayed: {
+          description:
+            '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.',
+          schema: { type: 'string', enum: ['true'] },
+        },
       },
       responses,
       securitySchemes: {
@@ -537,12 +554,12 @@ export function buildOpenApiDocument(): Json {
           bearerFormat: 'JWT',
           description: 'A JWT from the organisation’s identity provider.',
         },
-        cookieAuth: {
+        demoCookie: {
           type: 'apiKey',
           in: 'cookie',
-          name: 'mentorkit_session',
+          name: 'mentorkit_demo_person',
           description:
-            'Session cookie for portals on the same site; state-changing requests are CSRF-protected.',
+            'Demo mode only: the person picked in the demo page’s switcher. State-changing requests with it must come from the same origin (CSRF protection).',
         },
       },
     },
