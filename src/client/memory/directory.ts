@@ -1,5 +1,6 @@
 // Directory search over the in-memory mentors: filters, facets, sort, cursor pages, cards.
 import {
+  canonicalJson,
   MentorQuery,
   OPEN_REQUEST_STATUSES,
   type MentorPage,
@@ -13,7 +14,7 @@ import {
   compileMentorFilters,
   countFacets,
   mentorSearchText,
-  searchWords,
+  foldText,
 } from '../../matching/search.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
@@ -64,6 +65,22 @@ function relations(store: MemoryStore, viewerId: string) {
   return { openRequestMentorIds, activeMentorIds };
 }
 
+/** Scores for the matching mentors, cached per viewer, weights, hour and store revision. */
+function scoresFor(
+  store: MemoryStore,
+  viewer: Viewer,
+  query: MentorQuery,
+  mentors: readonly MentorProfile[],
+  score: (mentor: MentorProfile) => number,
+): Map<MentorProfile, number> {
+  const hour = Math.floor(store.now().getTime() / 3_600_000);
+  const key = `${viewer.person.id}|${hour}|${store.revision}|${canonicalJson(query.weights ?? {})}`;
+  if (store.scoreCache?.key !== key) store.scoreCache = { key, scores: new Map() };
+  const { scores } = store.scoreCache;
+  for (const mentor of mentors) if (!scores.has(mentor)) scores.set(mentor, score(mentor));
+  return scores;
+}
+
 export function searchMentors(
   store: MemoryStore,
   viewer: Viewer,
@@ -77,9 +94,10 @@ export function searchMentors(
     ? { person: viewer.person, mentee: viewer.mentee }
     : null;
   const textOf = (mentor: MentorProfile) => {
-    let words = store.searchWords.get(mentor);
-    if (!words) store.searchWords.set(mentor, (words = searchWords(mentorSearchText(mentor))));
-    return words;
+    let text = store.searchText.get(mentor);
+    if (text === undefined)
+      store.searchText.set(mentor, (text = foldText(mentorSearchText(mentor))));
+    return text;
   };
   const failed = compileMentorFilters(query, now, textOf);
   const masks = store.mentorList.map(failed);
@@ -90,8 +108,12 @@ export function searchMentors(
 
   let ordered: MentorProfile[];
   if (sort === 'match' && subject) {
-    const scores = new Map(
-      matching.map((mentor) => [mentor, scoreMentor(subject, mentor, options).score]),
+    const scores = scoresFor(
+      store,
+      viewer,
+      query,
+      matching,
+      (mentor) => scoreMentor(subject, mentor, options).score,
     );
     ordered = matching.sort((a, b) => scores.get(b)! - scores.get(a)! || compareIds(a.id, b.id));
   } else {

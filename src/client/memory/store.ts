@@ -48,8 +48,12 @@ export class MemoryStore {
   readonly surveys = new Map<string, SurveyDefinition>();
   readonly responses: SurveyResponseRow[];
   readonly agreements = new Map<string, AgreementRecord>();
-  /** Cached search words per mentor (name, title, skills... do not change in the memory API). */
-  readonly searchWords = new WeakMap<MentorProfile, string[]>();
+  /** Folded search text per mentor (name, title, skills... never change in the memory API). */
+  readonly searchText = new WeakMap<MentorProfile, string>();
+  /** Best-match scores of the last search, reused by its next pages until anything changes. */
+  scoreCache: { key: string; scores: Map<MentorProfile, number> } | null = null;
+  /** Bumped by every mutation: cached scores (capacity is part of them) become stale. */
+  revision = 0;
   private readonly idempotency = new Map<string, StoredAnswer>();
   private queue: Promise<unknown> = Promise.resolve();
   private seq = 0;
@@ -76,7 +80,11 @@ export class MemoryStore {
 
   /** Runs mutations one after another, so two parallel accepts cannot both take the last spot. */
   exclusive<T>(work: () => Promise<T> | T): Promise<T> {
-    const run = this.queue.then(work, work);
+    const step = () => {
+      this.revision++;
+      return work();
+    };
+    const run = this.queue.then(step, step);
     this.queue = run.catch(() => undefined);
     return run;
   }

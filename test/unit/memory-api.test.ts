@@ -1,0 +1,102 @@
+// MemoryMentoringApi: the shared behaviour suite, plus what only the memory API offers
+// (latency with abort, failure injection, pre-generated data, very large programs).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { MemoryMentoringApi } from '../../src/client/memory-api.js';
+import { NetworkError, isAbortError } from '../../src/client/errors.js';
+import { FIXTURE_IDS, PERSONAS, generateProgram } from '../../src/fixtures/index.js';
+import { describeMentoringApiBehaviour } from '../behaviour/mentoring-api.behaviour.js';
+import { requestBody } from '../behaviour/support.js';
+
+describeMentoringApiBehaviour('MemoryMentoringApi', async () => {
+  let offset = 0;
+  const api = new MemoryMentoringApi({ now: () => new Date(Date.now() + offset) });
+  await api.ready();
+  return {
+    as: (personId) => api.as(personId),
+    personas: { ...PERSONAS, ...FIXTURE_IDS },
+    advanceTime: async (ms) => {
+      offset += ms;
+    },
+  };
+});
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  assert.fail('expected the call to fail');
+}
+
+describe('MemoryMentoringApi only', () => {
+  it('waits the configured latency and stops when the caller aborts', async () => {
+    const api = new MemoryMentoringApi({ latencyMs: [200, 300] });
+    await api.ready();
+    const controller = new AbortController();
+    const pending = api.searchMentors({ q: 'design' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 5);
+    assert.ok(isAbortError(await rejection(pending)));
+    assert.ok(isAbortError(await rejection(api.getMe({ signal: AbortSignal.abort() }))));
+    const me = await api.getMe();
+    assert.equal(me.person.id, PERSONAS.mentee);
+  });
+
+  it('fails like an unreliable network when asked to, and creates nothing then', async () => {
+    const flaky = new MemoryMentoringApi({ failureRate: 1 });
+    assert.ok((await rejection(flaky.getMe())) instanceof NetworkError);
+    assert.ok(
+      (await rejection(flaky.createRequest(requestBody(PERSONAS.mentor)))) instanceof NetworkError,
+    );
+    const reliable = new MemoryMentoringApi({ failureRate: 0 });
+    assert.equal((await reliable.getMe()).person.id, PERSONAS.mentee);
+  });
+
+  it('answers 401 for an unknown signed-in person', async () => {
+    const error = await rejection(new MemoryMentoringApi({ userId: 'nobody' }).getMe());
+    assert.equal((error as { status?: number }).status, 401);
+  });
+
+  it('starts from pre-generated data without sharing state between instances', async () => {
+    const data = await generateProgram({ now: new Date() });
+    const first = new MemoryMentoringApi({ data });
+    const second = new MemoryMentoringApi({ data });
+    await first.createRequest(requestBody(PERSONAS.mentor));
+    const mine = await second.listRequests({ role: 'mentee', status: ['pending'] });
+    assert.ok(!mine.items.some((r) => r.mentorId === PERSONAS.mentor));
+    assert.ok(
+      !data.requests.some((r) => r.menteeId === PERSONAS.mentee && r.mentorId === PERSONAS.mentor),
+    );
+  });
+
+  it('searches 100,000 mentors with text, filters, facets and paging', async () => {
+    const started = performance.now();
+    const api = new MemoryMentoringApi({ mentors: 100_000 });
+    await api.ready();
+    const generated = performance.now();
+    const page = await api.searchMentors({
+      q: 'negotiation',
+      languages: ['es'],
+      available: true,
+      limit: 20,
+    });
+    const searched = performance.now();
+    // Figures for a person reading the output (the machine may be busy), not assertions.
+    console.log(
+      `100,000 mentors: generated in ${Math.round(generated - started)} ms, best-match search in ${Math.round(searched - generated)} ms`,
+    );
+    assert.ok(page.total > 100, `${page.total} results`);
+    assert.equal(page.items.length, 20);
+    assert.ok(page.items.every((c) => c.mentor.languages.includes('es') && c.openSpots > 0));
+    const next = await api.searchMentors({
+      q: 'negotiation',
+      languages: ['es'],
+      available: true,
+      limit: 20,
+      cursor: page.nextCursor!,
+    });
+    assert.equal(new Set([...page.items, ...next.items].map((c) => c.mentor.id)).size, 40);
+    assert.ok(page.facets.departments.length > 0);
+  });
+});
