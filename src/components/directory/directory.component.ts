@@ -217,6 +217,7 @@ export class MentorDirectory extends MentorElement {
   async searchComplete(): Promise<void> {
     await this.updateComplete;
     await this._search.taskComplete.catch(() => undefined);
+    await this._me.taskComplete.catch(() => undefined);
     if (this._more.status === TaskStatus.PENDING)
       await this._more.taskComplete.catch(() => undefined);
     await this.updateComplete;

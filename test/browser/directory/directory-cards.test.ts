@@ -1,0 +1,228 @@
+// What a card tells a person, and what its buttons do: profile, favourites, request.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { PERSONAS } from '../../../src/fixtures/index.js';
+import type { MentorProfileDialog } from '../../../src/components/directory/mentor-profile-dialog.component.js';
+import type { MentorProgram } from '../../../src/components/program/program.component.js';
+import {
+  ANA,
+  $,
+  button,
+  cardOf,
+  directory,
+  memoryApi,
+  search,
+  settled,
+  textOf,
+} from './helpers.js';
+
+async function directoryShowing(name: string, attributes: Parameters<typeof directory>[1] = {}) {
+  const el = await directory(await memoryApi(), attributes);
+  await search(el, name);
+  return el;
+}
+
+describe('<mentor-directory> cards', () => {
+  it('shows who the mentor is, open spots, responsiveness and why they match', async () => {
+    const el = await directoryShowing('Kwame Mensah');
+    const card = cardOf(el, PERSONAS.mentor)!;
+    const data = card.card!;
+    const text = textOf(card);
+    expect(text).to.contain('Kwame Mensah');
+    expect(text).to.contain(data.mentor.title);
+    expect(text).to.contain(data.mentor.department);
+    expect(text).to.contain(data.mentor.location.city);
+    expect(text).to.contain('local time');
+    expect(text).to.contain(`${data.openSpots} of ${data.mentor.capacity} spots open`);
+    expect(text).to.match(/usually replies within|No reply history yet/);
+    expect(text).to.contain(`${data.match.score}% match`);
+
+    const why = card.shadowRoot!.querySelector('details')!;
+    expect(why.open).to.equal(false);
+    why.querySelector('summary')!.click();
+    expect(why.open).to.equal(true);
+    const reasons = [...why.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    expect(reasons.length).to.equal(data.match.reasons.length);
+    const skills = data.match.reasons.find((reason) => reason.kind === 'skills');
+    expect(skills, 'Kwame teaches skills Ana wants').not.to.equal(undefined);
+    expect(reasons[data.match.reasons.indexOf(skills!)]).to.match(
+      new RegExp(
+        `^Teaches (${skills!.value} of the ${skills!.total} skills you want|the skill you want): `,
+      ),
+    );
+    const highlighted = [...card.shadowRoot!.querySelectorAll('mark')].map(
+      (mark) => mark.textContent,
+    );
+    expect(highlighted).to.have.members(
+      skills!.matched.filter((skill) => data.mentor.skills.includes(skill)),
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks a full mentor clearly and offers no request', async () => {
+    const el = await directoryShowing('Marta Kowalska');
+    const card = cardOf(el, PERSONAS.fullMentor)!;
+    expect(card.card!.openSpots).to.equal(0);
+    expect(textOf(card)).to.contain('Full: no open spots');
+    expect(textOf(card)).to.contain('Has no open spots right now.');
+    expect(card.shadowRoot!.querySelector('[part="request-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows a mentor in the viewer's management line as not requestable, with the reason", async () => {
+    const el = await directoryShowing('Leila Haddad');
+    const card = cardOf(el, PERSONAS.menteesManager)!;
+    expect(card.card!.notRequestableReason).to.equal('conflict-of-interest');
+    expect(textOf(card)).to.contain('they are in your management line (conflict of interest)');
+    expect(card.shadowRoot!.querySelector('[part="request-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides conflicted mentors when the attribute or the program asks for it', async () => {
+    const own = await directoryShowing('Leila Haddad', { hideConflicted: true });
+    expect(own.cards.map((card) => card.mentor.id)).not.to.include(PERSONAS.menteesManager);
+
+    const api = await memoryApi();
+    const program = await fixture<MentorProgram>(
+      html`<mentor-program .api=${api} .options=${{ hideConflicted: true }}
+        ><mentor-directory page-size="10"></mentor-directory
+      ></mentor-program>`,
+    );
+    const el = program.querySelector('mentor-directory')!;
+    await settled(el);
+    await search(el, 'Leila Haddad');
+    expect(el.cards.map((card) => card.mentor.id)).not.to.include(PERSONAS.menteesManager);
+    const visible = await directoryShowing('Leila Haddad');
+    expect(visible.cards.map((card) => card.mentor.id)).to.include(PERSONAS.menteesManager);
+  });
+});
+
+describe('<mentor-directory> favourites', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('saves a favourite per user, announces it with an event and keeps it across visits', async () => {
+    const el = await directoryShowing('Kwame Mensah');
+    const card = cardOf(el, PERSONAS.mentor)!;
+    const toggle = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="favourite-button"]')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(textOf(toggle)).to.contain('Save Kwame Mensah');
+
+    setTimeout(() => toggle.click());
+    const event = await oneEvent(el, 'mentor-favourite-change');
+    expect(event.detail).to.deep.equal({
+      mentorId: PERSONAS.mentor,
+      favourite: true,
+      favourites: [PERSONAS.mentor],
+    });
+    await settled(el);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.favourites).to.deep.equal([PERSONAS.mentor]);
+
+    el.remove(); // a later visit (only the cards near the screen are rendered)
+    const again = await directoryShowing('Kwame Mensah');
+    const pressed = cardOf(again, PERSONAS.mentor)!.shadowRoot!.querySelector(
+      '[part="favourite-button"]',
+    )!;
+    expect(pressed.getAttribute('aria-pressed')).to.equal('true');
+
+    again.remove();
+    const otherUser = await directory(await memoryApi({ userId: PERSONAS.secondMentee }));
+    await search(otherUser, 'Kwame Mensah');
+    const notSaved = cardOf(otherUser, PERSONAS.mentor)!.shadowRoot!.querySelector(
+      '[part="favourite-button"]',
+    )!;
+    expect(
+      notSaved.getAttribute('aria-pressed'),
+      "another person's favourites are their own",
+    ).to.equal('false');
+
+    otherUser.remove();
+    document.body.append(again);
+    await settled(again);
+    cardOf(again, PERSONAS.mentor)!
+      .shadowRoot!.querySelector<HTMLButtonElement>('[part="favourite-button"]')!
+      .click();
+    await settled(again);
+    expect(again.favourites).to.deep.equal([]);
+    expect(JSON.parse(localStorage.getItem(`mentorkit:favourites:${ANA}`)!)).to.deep.equal([]);
+    again.remove();
+  });
+});
+
+describe('<mentor-directory> request mentoring', () => {
+  it('fires a cancelable mentor-request-start and opens the request form named by request-form', async () => {
+    const opened: string[] = [];
+    const form = Object.assign(document.createElement('section'), {
+      id: 'request-form-under-test',
+      open: (mentor: { id: string }) => opened.push(mentor.id),
+    });
+    document.body.append(form);
+    const el = await directoryShowing('Kwame Mensah');
+    el.requestForm = 'request-form-under-test';
+    const requestButton = button(cardOf(el, PERSONAS.mentor)!, 'Request mentoring');
+
+    setTimeout(() => requestButton.click());
+    const event = await oneEvent(el, 'mentor-request-start');
+    expect(event.cancelable).to.equal(true);
+    expect(event.detail.mentor.id).to.equal(PERSONAS.mentor);
+    expect(event.detail.card?.requestable).to.equal(true);
+    expect(opened).to.deep.equal([PERSONAS.mentor]);
+
+    const veto = (e: Event) => e.preventDefault();
+    el.addEventListener('mentor-request-start', veto);
+    requestButton.click();
+    el.removeEventListener('mentor-request-start', veto);
+    expect(opened, 'the host vetoed the second request').to.deep.equal([PERSONAS.mentor]);
+    form.remove();
+  });
+
+  it('finds a <mentor-match-request> on the page, or sets its mentor property', async () => {
+    const form = document.createElement('mentor-match-request') as HTMLElement & {
+      mentor?: { id: string };
+    };
+    document.body.append(form);
+    const el = await directoryShowing('Kwame Mensah');
+    button(cardOf(el, PERSONAS.mentor)!, 'Request mentoring').click();
+    expect(form.mentor?.id).to.equal(PERSONAS.mentor);
+    form.remove();
+  });
+});
+
+describe('<mentor-directory> profile dialog', () => {
+  it('opens a labelled modal profile, fires mentor-select and returns focus on close', async () => {
+    const el = await directoryShowing('Kwame Mensah');
+    const card = cardOf(el, PERSONAS.mentor)!;
+    const name = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="name"]')!;
+    name.focus();
+    setTimeout(() => name.click());
+    const selected = await oneEvent(el, 'mentor-select');
+    expect(selected.detail.mentor.id).to.equal(PERSONAS.mentor);
+
+    const host = $<MentorProfileDialog>(el, 'mentor-profile-dialog');
+    await host.updateComplete;
+    const dialog = host.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    const title = host.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.equal('Kwame Mensah');
+    expect(textOf(dialog)).to.contain(card.card!.mentor.bio.slice(0, 40));
+    expect(host.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Close');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(dialog.open).to.equal(false);
+    expect(card.shadowRoot!.activeElement).to.equal(name);
+  });
+
+  it('starts a request from the profile', async () => {
+    const el = await directoryShowing('Kwame Mensah');
+    button(cardOf(el, PERSONAS.mentor)!, 'View profile').click();
+    const host = $<MentorProfileDialog>(el, 'mentor-profile-dialog');
+    await host.updateComplete;
+    setTimeout(() => button(host, 'Request mentoring').click());
+    const event = await oneEvent(el, 'mentor-request-start');
+    expect(event.detail.mentor.id).to.equal(PERSONAS.mentor);
+    expect(host.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+  });
+});
