@@ -10,7 +10,8 @@ import {
   isAbortError,
 } from '../client/errors.js';
 
-const PROGRAM_MARKUP = '<mentor-program api-base="...">';
+// Isolated left-to-right (U+2066 ... U+2069) so it reads correctly inside Arabic text.
+const PROGRAM_MARKUP = '\u2066<mentor-program api-base="...">\u2069';
 
 /** Thrown (and shown) when a widget has no MentoringApi to talk to. */
 export class MissingApiError extends Error {

@@ -177,7 +177,7 @@ describe('a widget outside <mentor-program>', () => {
     const el = await fixture<TestWhoami>(html`<test-whoami></test-whoami>`);
     await waitUntil(() => shadow(el).querySelector('[role=alert]'));
     expect(text(el)).to.equal(
-      'No API configured Put this element inside <mentor-program api-base="..."> or set its api-base attribute.',
+      'No API configured Put this element inside \u2066<mentor-program api-base="...">\u2069 or set its api-base attribute.',
     );
     expect(shadow(el).querySelector('button'), 'retry cannot help').to.equal(null);
     await expect(el).to.be.accessible();
