@@ -64,6 +64,23 @@ export function surveyBehaviour(makeHarness: MakeHarness) {
       assert.equal((await ana.getSurvey(personas.pulseSurvey)).submitted, false, 'nothing stored');
     });
 
+    it('replays a submit sent again with the same idempotency key', async () => {
+      const { personas } = h();
+      const li = h().as(personas.secondMentee);
+      const first = await li.submitSurvey(
+        personas.pulseSurvey,
+        { answers: goodPulse },
+        { idempotencyKey: 'pulse-li-1' },
+      );
+      const replay = await li.submitSurvey(
+        personas.pulseSurvey,
+        { answers: goodPulse },
+        { idempotencyKey: 'pulse-li-1' },
+      );
+      assert.equal(replay.response.id, first.response.id);
+      assert.equal((await li.getSurvey(personas.pulseSurvey)).submitted, true);
+    });
+
     it('stores one answer per person', async () => {
       const { personas } = h();
       const ana = h().as(personas.mentee);

@@ -70,6 +70,23 @@ describe('MemoryMentoringApi only', () => {
     );
   });
 
+  it('finds names whatever the accents typed', async () => {
+    const api = new MemoryMentoringApi();
+    const page = await api.searchMentors({ q: 'tomas herrera' });
+    assert.equal(page.items[0]?.mentor.name, 'Tomás Herrera');
+  });
+
+  it('expires requests after the configured number of days', async () => {
+    let now = Date.parse('2026-11-25T09:00:00Z');
+    const api = new MemoryMentoringApi({ now: () => new Date(now), expiryDays: 3 });
+    const created = await api.createRequest(requestBody(PERSONAS.mentor));
+    assert.equal(Date.parse(created.expiresAt) - Date.parse(created.createdAt), 3 * 86_400_000);
+    now += 2 * 86_400_000;
+    assert.equal((await api.getRequest(created.id)).status, 'pending');
+    now += 1 * 86_400_000;
+    assert.equal((await api.getRequest(created.id)).status, 'expired');
+  });
+
   it('searches 100,000 mentors with text, filters, facets and paging', async () => {
     const started = performance.now();
     const api = new MemoryMentoringApi({ mentors: 100_000 });
