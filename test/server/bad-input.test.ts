@@ -307,6 +307,27 @@ describe('bad input on every route', () => {
     assert.deepEqual(await counts(), countsBefore);
   });
 
+  it('the database itself refuses to change or delete an audit event', async () => {
+    const db = t.server.database.db;
+    // drizzle wraps the driver's error; PostgreSQL's message is on the cause.
+    const appendOnly = (error: Error & { cause?: Error }) =>
+      /append-only/.test(error.cause?.message ?? error.message);
+    const id = FIXTURE_IDS.agreementAwaitingSignature;
+    await assert.rejects(
+      db.execute(sql`update audit_events set actor_id = 'someone' where agreement_id = ${id}`),
+      appendOnly,
+    );
+    await assert.rejects(
+      db.execute(sql`delete from audit_events where agreement_id = ${id}`),
+      appendOnly,
+    );
+    const [row] = await rawRows<{ count: string | number }>(
+      db,
+      sql`select count(*) as count from audit_events where agreement_id = ${id} and actor_id = 'someone'`,
+    );
+    assert.equal(Number(row!.count), 0);
+  });
+
   it('text with markup is stored and returned exactly as sent', async () => {
     const message = `${SCRIPT} Hi Kwame, "quotes" & <b>tags</b> and émojis 🚀 stay as typed.`;
     const api = t.as(PERSONAS.secondMentee);

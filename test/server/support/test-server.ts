@@ -29,7 +29,7 @@ export interface TestServer {
   reset(): Promise<void>;
   token(
     personId: string,
-    options?: { expiresIn?: string; secret?: string; audience?: string },
+    options?: { expiresIn?: string; secret?: string; audience?: string; issuer?: string },
   ): Promise<string>;
   /** The typed client, signed in as `personId`. */
   as(personId: string): HttpMentoringApi;
@@ -78,7 +78,7 @@ export async function startTestServer(
     new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(personId)
-      .setIssuer(JWT_ISSUER)
+      .setIssuer(options.issuer ?? JWT_ISSUER)
       .setAudience(options.audience ?? JWT_AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(options.expiresIn ?? '10m')
