@@ -509,9 +509,12 @@ export class MentorDirectory extends MentorElement {
     if (!card && this._results?.[virtualizerRef]) {
       const virtualizer = this._results[virtualizerRef];
       virtualizer.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
-      await virtualizer.layoutComplete;
-      await this.updateComplete;
-      card = find();
+      // The row renders after the virtualizer's next layout pass or two.
+      for (let frames = 0; frames < 20 && !card; frames++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await this.updateComplete;
+        card = find();
+      }
     }
     card?.focus();
   }

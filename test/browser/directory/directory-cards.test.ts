@@ -22,7 +22,8 @@ async function directoryShowing(name: string, attributes: Parameters<typeof dire
   return el;
 }
 
-describe('<mentor-directory> cards', () => {
+describe('<mentor-directory> cards', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   it('shows who the mentor is, open spots, responsiveness and why they match', async () => {
     const el = await directoryShowing('Kwame Mensah');
     const card = cardOf(el, PERSONAS.mentor)!;
@@ -97,7 +98,8 @@ describe('<mentor-directory> cards', () => {
   });
 });
 
-describe('<mentor-directory> favourites', () => {
+describe('<mentor-directory> favourites', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   beforeEach(() => localStorage.clear());
 
   it('saves a favourite per user, announces it with an event and keeps it across visits', async () => {
@@ -149,7 +151,8 @@ describe('<mentor-directory> favourites', () => {
   });
 });
 
-describe('<mentor-directory> request mentoring', () => {
+describe('<mentor-directory> request mentoring', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   it('fires a cancelable mentor-request-start and opens the request form named by request-form', async () => {
     const opened: string[] = [];
     const form = Object.assign(document.createElement('section'), {
@@ -188,7 +191,8 @@ describe('<mentor-directory> request mentoring', () => {
   });
 });
 
-describe('<mentor-directory> profile dialog', () => {
+describe('<mentor-directory> profile dialog', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   it('opens a labelled modal profile, fires mentor-select and returns focus on close', async () => {
     const el = await directoryShowing('Kwame Mensah');
     const card = cardOf(el, PERSONAS.mentor)!;

@@ -22,7 +22,8 @@ const mentions = (card: MentorCard, word: string) =>
     .toLowerCase()
     .includes(word.toLowerCase());
 
-describe('<mentor-directory> search', () => {
+describe('<mentor-directory> search', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   it('shows the first page of mentors and announces how many were found', async () => {
     const api = await memoryApi();
     const el = await directory(api);
@@ -68,7 +69,8 @@ describe('<mentor-directory> search', () => {
   });
 });
 
-describe('<mentor-directory> filters and facets', () => {
+describe('<mentor-directory> filters and facets', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   const groups = ['skills', 'languages', 'locations', 'departments', 'programTypes'] as const;
   const holds: Record<(typeof groups)[number], (card: MentorCard, value: string) => boolean> = {
     skills: (card, value) => card.mentor.skills.includes(value),
@@ -182,7 +184,8 @@ describe('<mentor-directory> filters and facets', () => {
   });
 });
 
-describe('<mentor-directory> sort', () => {
+describe('<mentor-directory> sort', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   it('sorts by best match by default, then by name and by responsiveness', async () => {
     const el = await directory(await memoryApi(), { pageSize: 30 });
     const scores = el.cards.map((card) => card.match.score);
@@ -208,7 +211,8 @@ describe('<mentor-directory> sort', () => {
   });
 });
 
-describe('<mentor-directory> paging', () => {
+describe('<mentor-directory> paging', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
   it('loads further pages with "Show more mentors" and as the person scrolls to the end', async () => {
     const api = await memoryApi({ mentors: 45 });
     const { total } = await api.searchMentors({ limit: 1 });
