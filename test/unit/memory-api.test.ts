@@ -6,7 +6,19 @@ import { MemoryMentoringApi } from '../../src/client/memory-api.js';
 import { NetworkError, isAbortError } from '../../src/client/errors.js';
 import { FIXTURE_IDS, PERSONAS, generateProgram } from '../../src/fixtures/index.js';
 import { describeMentoringApiBehaviour } from '../behaviour/mentoring-api.behaviour.js';
-import { requestBody } from '../behaviour/support.js';
+import { assertValid, requestBody } from '../behaviour/support.js';
+import {
+  Agreement,
+  AgreementVersion,
+  AuditTrail,
+  GoalList,
+  Me,
+  MentorPage,
+  MentorshipPage,
+  ProgramReport,
+  RequestPage,
+  Survey,
+} from '../../src/contract/index.js';
 
 describeMentoringApiBehaviour('MemoryMentoringApi', async () => {
   let offset = 0;
@@ -68,6 +80,44 @@ describe('MemoryMentoringApi only', () => {
     assert.ok(
       !data.requests.some((r) => r.menteeId === PERSONAS.mentee && r.mentorId === PERSONAS.mentor),
     );
+  });
+
+  it('answers every read with contract-valid data, for every persona', async () => {
+    const api = new MemoryMentoringApi();
+    for (const personId of Object.values(PERSONAS).filter((id) => id !== PERSONAS.ceo)) {
+      const as = api.as(personId);
+      assertValid(Me, await as.getMe(), `me of ${personId}`);
+      assertValid(MentorPage, await as.searchMentors({ limit: 50 }), `mentors for ${personId}`);
+      for (const role of ['mentee', 'mentor'] as const) {
+        const page = await as.listRequests({ role, limit: 100 });
+        assertValid(RequestPage, page, `${role} requests of ${personId}`);
+      }
+      const mentorships = await as.listMentorships();
+      assertValid(MentorshipPage, mentorships, `mentorships of ${personId}`);
+      for (const m of mentorships.items) {
+        assertValid(GoalList, await as.listGoals(m.id), `goals of ${m.id}`);
+        if (m.agreementId) {
+          assertValid(
+            Agreement,
+            await as.getAgreement(m.agreementId),
+            `agreement ${m.agreementId}`,
+          );
+          assertValid(
+            AuditTrail,
+            await as.getAgreementAudit(m.agreementId),
+            `audit ${m.agreementId}`,
+          );
+          assertValid(
+            AgreementVersion,
+            await as.getAgreementVersion(m.agreementId, 1),
+            `version 1 of ${m.agreementId}`,
+          );
+        }
+      }
+    }
+    assertValid(Survey, await api.getSurvey(FIXTURE_IDS.pulseSurvey), 'pulse survey');
+    assertValid(Survey, await api.getSurvey(FIXTURE_IDS.checkInSurvey), 'check-in survey');
+    assertValid(ProgramReport, await api.as(PERSONAS.admin).getProgramReport(), 'report');
   });
 
   it('finds names whatever the accents typed', async () => {
