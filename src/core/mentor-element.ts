@@ -6,10 +6,12 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { localized } from '@lit/localize';
 import type { MentoringApi } from '../client/api.js';
+import type { Me } from '../contract/index.js';
 import { programContext, type ProgramContextValue, type ProgramOptions } from './context.js';
 import { emit, type MentorEventMap, type MentorEventName } from './events.js';
 import { MissingApiError } from './errors-view.js';
 import { ApiFromBase } from './api-from-base.js';
+import { currentUser } from './current-user.js';
 import { getLocale } from './localization.js';
 import { baseStyles } from './base.styles.js';
 
@@ -84,6 +86,11 @@ export class MentorElement extends LitElement {
     const api = this.api;
     if (!api) throw new MissingApiError();
     return api;
+  }
+
+  /** The signed-in person, fetched once per api and shared with the other widgets. */
+  protected currentUser(signal?: AbortSignal): Promise<Me> {
+    return currentUser(this.requireApi(), signal);
   }
 
   /** Locale for formatting: the program's, else the page-wide lit-localize locale. */

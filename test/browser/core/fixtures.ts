@@ -46,7 +46,7 @@ export const apiFor = (name: string) => fakeApi(async () => me(name));
 /** Greets the signed-in person; loads with a Task through the base class. */
 export class TestWhoami extends MentorElement {
   readonly whoami = new Task(this, {
-    task: (_args, { signal }) => this.requireApi().getMe({ signal }),
+    task: (_args, { signal }) => this.currentUser(signal),
     args: () => [this.api] as const,
   });
 
