@@ -103,13 +103,11 @@ export function mentorshipBehaviour(makeHarness: MakeHarness) {
     it('validates goals field by field', async () => {
       const { personas } = h();
       const error = await expectProblem(
-        h()
-          .as(personas.mentee)
-          .createGoal(personas.activeMentorship, {
-            framework: 'SMART',
-            title: '   ',
-            dueDate: 'next week',
-          }),
+        h().as(personas.mentee).createGoal(personas.activeMentorship, {
+          framework: 'SMART',
+          title: '   ',
+          dueDate: 'next week',
+        }),
         { status: [400, 422], code: 'validation' },
       );
       assert.ok(fieldPaths(error).includes('title'));
@@ -134,14 +132,12 @@ export function mentorshipBehaviour(makeHarness: MakeHarness) {
       assert.equal(recap.actionItems.length, 2);
       assert.ok(recap.actionItems.every((item) => item.id && item.done === false));
       await expectProblem(
-        h()
-          .as(personas.secondMentee)
-          .createRecap(personas.smartGoal, {
-            sessionDate: '2026-11-20',
-            notes: 'x',
-            actionItems: [],
-            progress: 10,
-          }),
+        h().as(personas.secondMentee).createRecap(personas.smartGoal, {
+          sessionDate: '2026-11-20',
+          notes: 'x',
+          actionItems: [],
+          progress: 10,
+        }),
         { status: [403, 404] },
       );
     });
