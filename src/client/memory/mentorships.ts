@@ -155,7 +155,6 @@ export function createRecap(
   // The recap's progress is the goal's progress after the session.
   goal.progress = input.progress;
   if (goal.status === 'not-started' && input.progress > 0) goal.status = 'on-track';
-  if (input.progress >= 100) goal.status = 'done';
   goal.updatedAt = recap.createdAt;
   goal.version++;
   return recap;
