@@ -9,6 +9,7 @@ import {
   TimeoutError,
   isAbortError,
 } from '../client/errors.js';
+import { ProblemCode } from '../contract/problem.js';
 
 // Isolated left-to-right (U+2066 ... U+2069) so it reads correctly inside Arabic text.
 const PROGRAM_MARKUP = '\u2066<mentor-program api-base="...">\u2069';
@@ -53,6 +54,10 @@ export function describeError(error: unknown): ErrorMessage {
       retryable: true,
     };
   }
+  if (error instanceof ProblemError) {
+    const known = error.code ? describeProblemCode(error.code) : undefined;
+    if (known) return known;
+  }
   if (error instanceof ConflictError) {
     return {
       title: msg('Someone changed this in the meantime'),
@@ -76,6 +81,83 @@ export function describeError(error: unknown): ErrorMessage {
     detail: msg('Try again in a moment.'),
     retryable: true,
   };
+}
+
+/**
+ * Localized words for the contract's stable problem codes (the server's own title is English).
+ * Widgets that need a more specific message check `error.code` themselves first.
+ */
+export function describeProblemCode(code: string): ErrorMessage | undefined {
+  switch (code) {
+    case ProblemCode.validation:
+      return {
+        title: msg('Some answers need another look'),
+        detail: msg('Check the highlighted fields, then send again.'),
+        retryable: false,
+      };
+    case ProblemCode.notFound:
+      return {
+        title: msg('This is no longer available'),
+        detail: msg('It may have been removed. Reload the page to see what is there now.'),
+        retryable: false,
+      };
+    case ProblemCode.forbidden:
+      return {
+        title: msg('You don’t have access to this'),
+        detail: msg('If you think you should, ask your program team.'),
+        retryable: false,
+      };
+    case ProblemCode.unauthenticated:
+      return {
+        title: msg('Your session has ended'),
+        detail: msg('Sign in again, then try again.'),
+        retryable: true,
+      };
+    case ProblemCode.versionMismatch:
+    case ProblemCode.invalidTransition:
+      return {
+        title: msg('Someone changed this in the meantime'),
+        detail: msg('Reload to see the latest version, then try again.'),
+        retryable: true,
+      };
+    case ProblemCode.mentorFull:
+      return {
+        title: msg('This mentor has no open spots'),
+        detail: msg('Choose another mentor, or try again when a spot opens.'),
+        retryable: false,
+      };
+    case ProblemCode.mentorPaused:
+      return {
+        title: msg('This mentor is not taking mentees right now'),
+        detail: msg('Choose another mentor, or try again later.'),
+        retryable: false,
+      };
+    case ProblemCode.conflictOfInterest:
+      return {
+        title: msg('You can’t request this mentor'),
+        detail: msg('They are in your management line (conflict of interest).'),
+        retryable: false,
+      };
+    case ProblemCode.duplicateRequest:
+      return { title: msg('You already sent this mentor a request.'), retryable: false };
+    case ProblemCode.activeMentorshipExists:
+      return {
+        title: msg('You already have an active mentorship with this mentor'),
+        retryable: false,
+      };
+    case ProblemCode.alreadySubmitted:
+      return { title: msg('You already sent this'), retryable: false };
+    case ProblemCode.staleSignature:
+      return {
+        title: msg('The agreement changed before you signed'),
+        detail: msg('Read the latest version, then sign again.'),
+        retryable: false,
+      };
+    case ProblemCode.selfRequest:
+      return { title: msg('You can’t be your own mentor'), retryable: false };
+    default:
+      return undefined;
+  }
 }
 
 /** Aborts (navigation, a newer search) are not failures and are never shown. */

@@ -131,6 +131,10 @@ describe('renderTask', () => {
         'The server sent something unexpected',
       ],
       [new Error('boom'), 'Something went wrong'],
+      [
+        new ProblemError({ ...problem, status: 409, code: 'mentor-full' }),
+        'This mentor has no open spots',
+      ],
     ];
     for (const [error, message] of cases) {
       const el = await failWith(error);
