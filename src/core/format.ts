@@ -1,5 +1,7 @@
 // Intl-based formatting. Every function takes the locale explicitly (widgets pass `this.locale`),
 // so the same value reads naturally in English, Spanish and Arabic.
+// The few with words around the value (`formatLocalTime`, `formatReplyTime`) take those words
+// from the page-wide lit-localize locale, which <mentor-program> keeps equal to `this.locale`.
 import { msg, str } from '@lit/localize';
 
 type DateInput = Date | string | number;
