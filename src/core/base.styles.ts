@@ -250,6 +250,20 @@ const base = css`
       animation: none;
     }
   }
+
+  /* Windows high-contrast: colours are replaced, so show state with outlines instead. */
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+    .skeleton-line {
+      background: GrayText;
+      animation: none;
+    }
+    .status {
+      border: 1px solid CanvasText;
+    }
+  }
 `;
 
 /** Tokens plus the shared building blocks; put first in every widget's `static styles`. */
