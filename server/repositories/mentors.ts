@@ -1,7 +1,17 @@
 // Directory search: SQL narrows and counts (GIN indexes on the tsvector and the arrays), the
 // shared matching module scores and explains. For "best match" SQL pre-ranks with the same
 // criteria and weights, and only the top candidates are scored exactly in JS.
-import { and, arrayContains, arrayOverlaps, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  arrayOverlaps,
+  asc,
+  eq,
+  getTableColumns,
+  inArray,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type {
   MentorCard,
   MentorPage,
@@ -20,12 +30,15 @@ import type { Tx } from '../db/connection.js';
 import { mentorships, people, requests } from '../db/schema.js';
 import { rawRows, textArray } from '../db/sql.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { toMenteeSubject, toMentorProfile, type PersonRow } from './people.js';
+import { FacetCache } from './facet-cache.js';
+import { toMenteeSubject, toMentorProfile, type CardRow, type PersonRow } from './people.js';
 
 const DEFAULT_LIMIT = 20;
 /** Best-match pages are ranked exactly within windows of this many SQL-preranked candidates. */
-const MATCH_WINDOW = 500;
+const MATCH_WINDOW = 200;
 const FACET_LIMIT = 40;
+/** Everything a card shows; not the search text and its tsvector (large, never shown). */
+const { search: _search, searchText: _searchText, ...cardColumns } = getTableColumns(people);
 
 /** Words of a free-text search as a prefix tsquery: "nego road" -> "nego:* & road:*". */
 export function toPrefixQuery(q: string): string | null {
@@ -92,20 +105,32 @@ const availableSql = (today: string) =>
   sql`(${people.capacity} > ${people.activeMentees} and (${people.availabilityStatus} = 'open' or (${people.pausedUntil} is not null and ${people.pausedUntil} <= ${today}::date)))`;
 
 /** The matching module's criteria, approximated in SQL to pre-rank candidates. */
+/** One term per wanted item, `(column && ARRAY[item, lower(item)])::int`: inline, no subquery. */
+function overlapCount(column: SQL, items: readonly string[]): SQL {
+  return sql.join(
+    items.map(
+      (item) => sql`(${column} && ${textArray([...new Set([item, item.toLowerCase()])])})::int`,
+    ),
+    sql` + `,
+  );
+}
+
 function preScore(viewer: PersonRow, weights: MatchWeights, now: Date): SQL {
-  const wanted = (viewer.wantedSkills ?? []).map((s) => s.toLowerCase());
-  const interests = (viewer.menteeInterests ?? []).map((s) => s.toLowerCase());
-  const languages = viewer.languages.map((tag) => tag.toLowerCase().split('-')[0]!);
+  const wanted = (viewer.wantedSkills ?? []).slice(0, 20);
+  const interests = (viewer.menteeInterests ?? []).slice(0, 30);
+  const languages = [
+    ...new Set(viewer.languages.flatMap((tag) => [tag, tag.toLowerCase().split('-')[0]!])),
+  ];
   const offset = utcOffsetHours(viewer.timeZone, now);
   const today = now.toISOString().slice(0, 10);
   const enough = Math.min(3, interests.length);
   const skills = wanted.length
-    ? sql`(select count(*) from unnest(${people.skills}) s where lower(s) = any(${textArray(wanted)}))::float / ${wanted.length}`
+    ? sql`(${overlapCount(sql`${people.skills}`, wanted)})::float / ${wanted.length}`
     : sql`0`;
   const shared = enough
-    ? sql`least(1, (select count(*) from unnest(${people.interests} || ${people.skills}) s where lower(s) = any(${textArray(interests)}))::float / ${enough})`
+    ? sql`least(1, (${overlapCount(sql`(${people.interests} || ${people.skills})`, interests)})::float / ${enough})`
     : sql`0`;
-  const lang = sql`(case when exists (select 1 from unnest(${people.languages}) l where split_part(lower(l), '-', 1) = any(${textArray(languages)})) then 1 else 0 end)`;
+  const lang = sql`(${people.languages} && ${textArray(languages)})::int`;
   const diff = sql`abs(${people.utcOffset} - ${offset})`;
   const tz = sql`(greatest(0, 8 - least(${diff}, 24 - ${diff})) / 8.0)`;
   const loc = sql`(case when lower(${people.country}) <> ${viewer.country.toLowerCase()} then 0 when lower(${people.city}) = ${viewer.city.toLowerCase()} then 1 else 0.4 end)`;
@@ -197,6 +222,7 @@ export async function searchMentors(
   viewer: PersonRow,
   query: MentorQuery,
   now: Date,
+  cache?: FacetCache,
 ): Promise<MentorPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const cursor = decodeCursor<Cursor>(
@@ -211,11 +237,11 @@ export async function searchMentors(
   const where = combine(parts);
   const today = now.toISOString().slice(0, 10);
 
-  let rows: PersonRow[];
+  let rows: CardRow[];
   if (sort === 'match' && subject) {
     const window = Math.ceil((offset + limit) / MATCH_WINDOW) * MATCH_WINDOW;
     rows = await tx
-      .select()
+      .select(cardColumns)
       .from(people)
       .where(where)
       .orderBy(sql`${preScore(viewer, weights, now)} desc`, asc(people.id))
@@ -230,7 +256,7 @@ export async function searchMentors(
           ]
         : [asc(people.name), asc(people.id)];
     rows = await tx
-      .select()
+      .select(cardColumns)
       .from(people)
       .where(where)
       .orderBy(...order)
@@ -238,10 +264,13 @@ export async function searchMentors(
       .offset(offset);
   }
 
+  const cacheKey = FacetCache.key(viewer.programId, query, today);
+  const cached = cache?.get(cacheKey, now.getTime());
   const [relations, counted] = await Promise.all([
     viewerRelations(tx, viewer.id),
-    facetsFor(tx, parts, today),
+    cached ?? facetsFor(tx, parts, today),
   ]);
+  if (!cached) cache?.set(cacheKey, counted, now.getTime());
   const context = { weights, now, ...relations };
   let cards: MentorCard[] = rows.map((row) => toMentorCard(subject, toMentorProfile(row), context));
   if (sort === 'match' && subject) {

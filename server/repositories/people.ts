@@ -7,8 +7,10 @@ import { people } from '../db/schema.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
+/** A person without the search columns (what lists and cards read). */
+export type CardRow = Omit<PersonRow, 'search' | 'searchText'>;
 
-export function toPerson(row: PersonRow): Person {
+export function toPerson(row: CardRow): Person {
   return {
     id: row.id,
     name: row.name,
@@ -23,7 +25,7 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
-export function toMentorProfile(row: PersonRow): MentorProfile {
+export function toMentorProfile(row: CardRow): MentorProfile {
   return {
     ...toPerson(row),
     bio: row.bio,

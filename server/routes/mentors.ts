@@ -15,7 +15,9 @@ export const mentorRoutes = new Hono<AppEnv>()
         issuesToFieldErrors(parsed.error.issues),
         'Some search parameters are not valid.',
       );
-    return c.json(await searchMentors(c.var.deps.db, c.var.viewer, parsed.data, now(c)));
+    return c.json(
+      await searchMentors(c.var.deps.db, c.var.viewer, parsed.data, now(c), c.var.deps.facetCache),
+    );
   })
   .get('/mentors/:id', async (c) => {
     const row = await findMentor(c.var.deps.db, c.var.viewer, idParam(c, 'id', 'This mentor'));

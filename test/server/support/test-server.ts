@@ -96,6 +96,7 @@ export async function startTestServer(
       offset = 0;
       await clearDatabase(database.db);
       await writeFixture(database.db, fixture, seededAt);
+      server.clearCaches();
     },
     token,
     as: (personId) =>
