@@ -105,19 +105,23 @@ const availableSql = (today: string) =>
   sql`(${people.capacity} > ${people.activeMentees} and (${people.availabilityStatus} = 'open' or (${people.pausedUntil} is not null and ${people.pausedUntil} <= ${today}::date)))`;
 
 /** The matching module's criteria, approximated in SQL to pre-rank candidates. */
-/** One term per wanted item, `(column && ARRAY[item, lower(item)])::int`: inline, no subquery. */
-function overlapCount(column: SQL, items: readonly string[]): SQL {
+/** One term per wanted item, `(column && ARRAY[item])::int`: inline, no subquery or per-row copy. */
+function overlapCount(columns: SQL[], items: readonly string[]): SQL {
   return sql.join(
-    items.map(
-      (item) => sql`(${column} && ${textArray([...new Set([item, item.toLowerCase()])])})::int`,
-    ),
+    items.map((item) => {
+      const values = textArray([...new Set([item, item.toLowerCase()])]);
+      return sql`(${sql.join(
+        columns.map((column) => sql`${column} && ${values}`),
+        sql` or `,
+      )})::int`;
+    }),
     sql` + `,
   );
 }
 
 function preScore(viewer: PersonRow, weights: MatchWeights, now: Date): SQL {
   const wanted = (viewer.wantedSkills ?? []).slice(0, 20);
-  const interests = (viewer.menteeInterests ?? []).slice(0, 30);
+  const interests = (viewer.menteeInterests ?? []).slice(0, 10);
   const languages = [
     ...new Set(viewer.languages.flatMap((tag) => [tag, tag.toLowerCase().split('-')[0]!])),
   ];
@@ -125,15 +129,15 @@ function preScore(viewer: PersonRow, weights: MatchWeights, now: Date): SQL {
   const today = now.toISOString().slice(0, 10);
   const enough = Math.min(3, interests.length);
   const skills = wanted.length
-    ? sql`(${overlapCount(sql`${people.skills}`, wanted)})::float / ${wanted.length}`
+    ? sql`(${overlapCount([sql`${people.skills}`], wanted)})::float / ${wanted.length}`
     : sql`0`;
   const shared = enough
-    ? sql`least(1, (${overlapCount(sql`(${people.interests} || ${people.skills})`, interests)})::float / ${enough})`
+    ? sql`least(1, (${overlapCount([sql`${people.interests}`, sql`${people.skills}`], interests)})::float / ${enough})`
     : sql`0`;
   const lang = sql`(${people.languages} && ${textArray(languages)})::int`;
   const diff = sql`abs(${people.utcOffset} - ${offset})`;
   const tz = sql`(greatest(0, 8 - least(${diff}, 24 - ${diff})) / 8.0)`;
-  const loc = sql`(case when lower(${people.country}) <> ${viewer.country.toLowerCase()} then 0 when lower(${people.city}) = ${viewer.city.toLowerCase()} then 1 else 0.4 end)`;
+  const loc = sql`(case when ${people.country} <> ${viewer.country} then 0 when ${people.city} = ${viewer.city} then 1 else 0.4 end)`;
   const resp = sql`(case when ${people.respMedianHours} is null then 0 when ${people.respMedianHours} <= 24 then 1 when ${people.respMedianHours} <= 72 then 0.6 when ${people.respMedianHours} <= 168 then 0.3 else 0 end) * coalesce(${people.respAnsweredShare}, 1)`;
   const cap = sql`(case when ${availableSql(today)} then 1 else 0 end)`;
   return sql`(${weights.skills} * ${skills} + ${weights.interests} * ${shared} + ${weights.languages} * ${lang} + ${weights.timezone} * ${tz} + ${weights.location} * ${loc} + ${weights.responsiveness} * ${resp} + ${weights.capacity} * ${cap})`;
