@@ -7,7 +7,9 @@ import { authenticate } from './auth/index.js';
 import { limitBody } from './body-limit.js';
 import { errorFields } from './logger.js';
 import { problems, sendProblem, toProblemResponse } from './problems.js';
+import { API_BASE_PATH } from './paths.js';
 import { corsAllowlist, csrfProtection, securityHeaders } from './security.js';
+import { demoPageRoutes } from './routes/demo-page.js';
 import { agreementRoutes } from './routes/agreements.js';
 import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
@@ -18,7 +20,7 @@ import { reportRoutes } from './routes/report.js';
 import { requestRoutes } from './routes/requests.js';
 import { surveyRoutes } from './routes/surveys.js';
 
-export const API_BASE = '/api/v1';
+export const API_BASE = API_BASE_PATH;
 
 export function createApp(deps: Deps) {
   const { config, log } = deps;
@@ -54,6 +56,7 @@ export function createApp(deps: Deps) {
   api.route('/', reportRoutes);
   app.route(API_BASE, api);
 
+  app.route('/', demoPageRoutes);
   if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
 
   app.notFound((c) =>

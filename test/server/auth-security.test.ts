@@ -244,6 +244,24 @@ describe('sign-in and browser protections', () => {
       assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
     });
+    it('in demo mode the page is told where the API is and gets the person switcher as a script file', async () => {
+      const html = await (await fetch(`${demo.url}/`)).text();
+      assert.match(html, /<meta name="mentorkit-api-base" content="\/api\/v1">/);
+      assert.match(html, /<script type="module" src="\/_mentorkit\/demo-switcher.js"><\/script>/);
+      assert.doesNotMatch(html, /<script>|<script type="module">|<style>/, 'nothing inline');
+      const script = await fetch(`${demo.url}/_mentorkit/demo-switcher.js`);
+      assert.match(script.headers.get('content-type') ?? '', /^text\/javascript/);
+      assert.doesNotMatch(
+        await script.text(),
+        /innerHTML|insertAdjacentHTML|eval\(/,
+        'Trusted Types safe',
+      );
+      assert.equal(
+        (await fetch(`${t.url}/_mentorkit/demo-switcher.js`)).status,
+        404,
+        'no switcher without demo mode',
+      );
+    });
     it('/health and /ready answer without sign-in', async () => {
       assert.deepEqual(await (await fetch(`${t.url}/health`)).json(), { status: 'ok' });
       assert.deepEqual(await (await fetch(`${t.url}/ready`)).json(), { status: 'ready' });
