@@ -1,5 +1,5 @@
 // Demo mode's person switcher, added to the demo page by the reference server (never in
-// production). Plain DOM, no innerHTML: the page runs under Trusted Types.
+// production). Built with DOM calls, never from HTML strings: the page enforces Trusted Types.
 const API = '/api/v1';
 
 async function json(path, init) {

@@ -43,5 +43,9 @@ async function page(c: Context<AppEnv>): Promise<Response> {
         ]
       : []),
   ].join('\n    ');
-  return c.html(html.replace(/<head>/i, `<head>\n    ${additions}`));
+  return c.html(
+    /<head>/i.test(html)
+      ? html.replace(/<head>/i, `<head>\n    ${additions}`)
+      : `${additions}\n${html}`,
+  );
 }

@@ -27,7 +27,7 @@ describe('sign-in and browser protections', () => {
     staticDir = await mkdtemp(join(tmpdir(), 'mentorkit-static-'));
     await writeFile(
       join(staticDir, 'index.html'),
-      '<!doctype html><title>Intranet</title><script type="module" src="/main.js"></script>',
+      '<!doctype html><html lang="en"><head><title>Intranet</title><script type="module" src="/main.js"></script></head><body></body></html>',
     );
     // A second app on the same database: demo mode, a trusted proxy header, static demo page.
     demo = await startServer({
