@@ -267,4 +267,49 @@ describe('sign-in and browser protections', () => {
       assert.deepEqual(await (await fetch(`${t.url}/ready`)).json(), { status: 'ready' });
     });
   });
+
+  describe('operations', () => {
+    it('shutting down finishes a request that is in flight, then refuses new connections', async () => {
+      const extra = await startServer({
+        config: testConfig({
+          port: 0,
+          auth: { subjectClaim: 'sub', trustedUserHeader: 'x-forwarded-user' },
+        }),
+        database: t.server.database,
+        log: silentLogger,
+        seed: false,
+      });
+      // The body is still being sent when the shutdown starts: the request is in flight.
+      let finishBody!: () => void;
+      const bodySent = new Promise<void>((resolve) => (finishBody = resolve));
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"framework":"SMART",'));
+          await bodySent;
+          controller.enqueue(new TextEncoder().encode('"title":"Finish the quarterly review"}'));
+          controller.close();
+        },
+      });
+      const inFlight = fetch(
+        `${extra.url}/api/v1/mentorships/${FIXTURE_IDS.activeMentorship}/goals`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-user': PERSONAS.mentee },
+          body,
+          duplex: 'half',
+        } as RequestInit,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const closed = extra.close();
+      finishBody();
+      const response = await inFlight;
+      assert.equal(response.status, 201, await response.clone().text());
+      assert.equal(
+        ((await response.json()) as { title: string }).title,
+        'Finish the quarterly review',
+      );
+      await closed;
+      await assert.rejects(fetch(`${extra.url}/health`));
+    });
+  });
 });
