@@ -28,7 +28,15 @@ function existingEntries(): Record<string, string> {
   return found;
 }
 
-export default defineConfig(({ command }) => ({
+/** `vite build --mode demo`: the demo page as a static site, for the reference server to serve. */
+const demoBuild = {
+  outDir: resolve(here, 'dist/demo'),
+  emptyOutDir: true,
+  target: 'es2022',
+  sourcemap: true,
+};
+
+export default defineConfig(({ command, mode }) => ({
   // The dev server shows the demo page; the library build reads absolute entry paths.
   root: resolve(here, 'demo'),
   server: {
@@ -58,16 +66,18 @@ export default defineConfig(({ command }) => ({
   },
   preview: { port: Number(process.env.PORT) || 4173 },
   build:
-    command === 'build'
-      ? {
-          outDir: resolve(here, 'dist'),
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          sourcemap: true,
-          // Everything (Lit included) is bundled: a page pastes one script tag and nothing else.
-          lib: { entry: existingEntries(), formats: ['es' as const] },
-          rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-        }
-      : undefined,
+    command !== 'build'
+      ? undefined
+      : mode === 'demo'
+        ? demoBuild
+        : {
+            outDir: resolve(here, 'dist'),
+            emptyOutDir: true,
+            target: 'es2022',
+            minify: true,
+            sourcemap: true,
+            // Everything (Lit included) is bundled: a page pastes one script tag and nothing else.
+            lib: { entry: existingEntries(), formats: ['es' as const] },
+            rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+          },
 }));
