@@ -244,12 +244,28 @@ export async function searchMentors(
   let rows: CardRow[];
   if (sort === 'match' && subject) {
     const window = Math.ceil((offset + limit) / MATCH_WINDOW) * MATCH_WINDOW;
-    rows = await tx
-      .select(cardColumns)
+    // Rank narrow tuples (ids only), then read the cards of the winners.
+    const ranked = await tx
+      .select({ id: people.id })
       .from(people)
       .where(where)
       .orderBy(sql`${preScore(viewer, weights, now)} desc`, asc(people.id))
       .limit(window);
+    const byId = new Map(
+      (ranked.length
+        ? await tx
+            .select(cardColumns)
+            .from(people)
+            .where(
+              inArray(
+                people.id,
+                ranked.map((row) => row.id),
+              ),
+            )
+        : []
+      ).map((row) => [row.id, row]),
+    );
+    rows = ranked.flatMap((row) => byId.get(row.id) ?? []);
   } else {
     const order =
       sort === 'responsive'
