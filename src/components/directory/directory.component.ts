@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import {
@@ -313,6 +312,8 @@ export class MentorDirectory extends MentorElement {
     const results = this.renderRoot.querySelector('.results-area');
     if (results && this._resizeObserver) this._resizeObserver.observe(results);
     if (changed.has('layout')) this._measureColumns();
+    // Through the CSSOM, not a style attribute: a strict CSP (no 'unsafe-inline') allows this.
+    this.style.setProperty('--mk-columns', String(this.layout === 'list' ? 1 : this._columns));
     if (this._sentinel && this._observed !== this._sentinel) this._reobserve();
   }
 
@@ -749,7 +750,7 @@ export class MentorDirectory extends MentorElement {
       // The virtualizer may ask for a row that a shorter new result no longer has.
       !row
         ? html``
-        : html`<div class="row" style=${styleMap({ '--columns': String(columns) })}>
+        : html`<div class="row">
             ${row.map((card, offset) => this._renderCard(card, rowIndex * columns + offset))}
           </div>`;
     const shown = this._shownTotal;

@@ -103,7 +103,7 @@ export const directoryStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: repeat(var(--columns, 1), minmax(0, 1fr));
+    grid-template-columns: repeat(var(--mk-columns, 1), minmax(0, 1fr));
     gap: 16px;
     inline-size: 100%;
     padding-block-end: 16px;
