@@ -50,9 +50,6 @@ async function main() {
   select.addEventListener('change', () => switchTo(select.value));
   bar.append(label, select);
   document.body.prepend(bar);
-  const notice = document.querySelector('.demo-notice');
-  if (notice)
-    notice.textContent = `Demo page on the reference server: everything you do is stored (in ${'.data/'} unless DATABASE_URL is set). Use the switcher above to see the program as someone else.`;
 }
 
 main();

@@ -32,15 +32,9 @@ describe(
       outDir = await mkdtemp(join(tmpdir(), 'mentorkit-demo-'));
       await build({
         configFile: resolve(root, 'vite.config.ts'),
-        root: resolve(root, 'demo'),
+        mode: 'demo',
         logLevel: 'silent',
-        build: {
-          outDir,
-          emptyOutDir: true,
-          lib: false,
-          sourcemap: false,
-          rolldownOptions: { input: resolve(root, 'demo/index.html') },
-        },
+        build: { outDir, emptyOutDir: true },
       });
       t = await startTestServer('pglite');
       demo = await startServer({
@@ -72,12 +66,20 @@ describe(
       page.on('console', (message) => {
         if (message.text().startsWith('CSP violation')) problems.push(message.text());
       });
+      const mentorsLoaded = page.waitForResponse(
+        (response) => response.url().includes('/api/v1/mentors') && response.status() === 200,
+      );
       await page.goto(`${demo.url}/`);
       // First visit signs in as the main persona through the switcher, then reloads.
       const switcher = page.getByLabel(/Viewing the program as/);
       await switcher.waitFor();
       assert.equal(await switcher.inputValue(), PERSONAS.mentee);
-      await page.locator('mentor-directory').waitFor();
+      // The directory asks the server for mentors (not the in-browser memory API) and shows them.
+      await mentorsLoaded;
+      await page
+        .getByText(/\d+ mentors found/)
+        .first()
+        .waitFor();
       await page.waitForLoadState('networkidle');
       assert.deepEqual(
         [...new Set(problems)],
