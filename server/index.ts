@@ -82,7 +82,11 @@ async function main() {
   process.stdout.write(
     `\n  mentorkit is running at ${running.url}/\n  API: ${running.url}/api/v1\n\n`,
   );
+  let stopping = false;
   const stop = (signal: string) => {
+    // Ctrl+C reaches both `npm start` and the server; a second signal must not cut the drain short.
+    if (stopping) return;
+    stopping = true;
     log.info('shutting down', { signal });
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
@@ -91,8 +95,8 @@ async function main() {
       () => process.exit(1),
     );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
