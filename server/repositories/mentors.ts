@@ -8,6 +8,7 @@ import {
   asc,
   eq,
   getTableColumns,
+  gt,
   inArray,
   sql,
   type SQL,
@@ -202,13 +203,18 @@ interface Cursor extends Record<string, unknown> {
   o: number;
 }
 
-async function viewerRelations(tx: Tx, viewerId: string) {
+async function viewerRelations(tx: Tx, viewerId: string, now: Date) {
   const [open, active] = await Promise.all([
     tx
       .select({ mentorId: requests.mentorId })
       .from(requests)
       .where(
-        and(eq(requests.menteeId, viewerId), inArray(requests.status, [...OPEN_REQUEST_STATUSES])),
+        and(
+          eq(requests.menteeId, viewerId),
+          inArray(requests.status, [...OPEN_REQUEST_STATUSES]),
+          // Past its expiry date a request no longer blocks a new one, even before it is marked.
+          gt(requests.expiresAt, now),
+        ),
       ),
     tx
       .select({ mentorId: mentorships.mentorId })
@@ -287,7 +293,7 @@ export async function searchMentors(
   const cacheKey = FacetCache.key(viewer.programId, query, today);
   const cached = cache?.get(cacheKey, now.getTime());
   const [relations, counted] = await Promise.all([
-    viewerRelations(tx, viewer.id),
+    viewerRelations(tx, viewer.id, now),
     cached ?? facetsFor(tx, parts, today),
   ]);
   if (!cached) cache?.set(cacheKey, counted, now.getTime());
