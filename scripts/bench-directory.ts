@@ -33,6 +33,9 @@ if (!chromePath) {
   process.exit(1);
 }
 
+/** Progress goes to stderr so stdout holds the figures only. */
+const progress = (step: string) => process.stderr.write(`  … ${step}\n`);
+
 interface Figures {
   firstResultsMs: number;
   heapAfterFirstMb: number;
@@ -66,25 +69,16 @@ async function measure(
     pageSize,
   ] as const);
   const heapAfterFirstMb = await heapMb(page);
+  progress(`${mentors} ${virtualize ? 'virtualized' : 'every card'}: first results`);
   const all = await page.evaluate(() => window.mentorBench.loadAll());
   const heapAfterAllMb = await heapMb(page);
+  progress('every page loaded');
 
   // Typing one letter: includes the 300 ms debounce, as a person experiences it.
-  const search = page.locator('mentor-directory').locator('#search');
-  await search.focus();
-  let pending = page.evaluate(() => window.mentorBench.nextKeystroke());
-  await page.keyboard.type('d');
-  const typeToResultsMs = await pending;
-
+  const typeToResultsMs = await page.evaluate(() => window.mentorBench.keystroke('d', false));
+  progress('typed');
   // Enter commits at once: the search itself, without the debounce.
-  await page.evaluate(() => {
-    const input = document.querySelector('mentor-directory')!.shadowRoot!.querySelector('input')!;
-    input.value += 'e';
-    input.dispatchEvent(new Event('input'));
-  });
-  pending = page.evaluate(() => window.mentorBench.nextKeystroke());
-  await page.keyboard.press('Enter');
-  const enterToResultsMs = await pending;
+  const enterToResultsMs = await page.evaluate(() => window.mentorBench.keystroke('de', true));
 
   return { ...first, heapAfterFirstMb, ...all, heapAfterAllMb, typeToResultsMs, enterToResultsMs };
 }
