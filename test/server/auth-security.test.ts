@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { FIXTURE_IDS, PERSONAS } from '../../src/fixtures/index.js';
 import { testConfig } from '../../server/config.js';
 import { startServer, type RunningServer } from '../../server/index.js';
@@ -100,6 +103,57 @@ describe('sign-in and browser protections', () => {
         await t.fetchAs(null, '/me', { headers: { authorization: `Bearer ${token}` } }),
         401,
       );
+    });
+  });
+
+  describe('JWKS', () => {
+    it('verifies RS256 tokens against the keys at MENTORKIT_JWKS_URL, and refuses other keys', async () => {
+      const { publicKey, privateKey } = await generateKeyPair('RS256');
+      const other = await generateKeyPair('RS256');
+      const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+      const keys = createHttpServer((_req, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ keys: [jwk] }));
+      });
+      await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
+      const jwksUrl = `http://127.0.0.1:${(keys.address() as AddressInfo).port}/jwks.json`;
+      const app = await startServer({
+        config: testConfig({
+          port: 0,
+          auth: {
+            subjectClaim: 'sub',
+            jwksUrl,
+            issuer: 'https://idp.example',
+            audience: 'mentorkit',
+          },
+        }),
+        database: t.server.database,
+        log: silentLogger,
+        seed: false,
+      });
+      try {
+        const sign = (key: CryptoKey) =>
+          new SignJWT({})
+            .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+            .setSubject(PERSONAS.mentor)
+            .setIssuer('https://idp.example')
+            .setAudience('mentorkit')
+            .setExpirationTime('5m')
+            .sign(key);
+        const me = await fetch(`${app.url}/api/v1/me`, {
+          headers: { authorization: `Bearer ${await sign(privateKey)}` },
+        });
+        assert.equal(((await me.json()) as { person: { id: string } }).person.id, PERSONAS.mentor);
+        await problemOf(
+          await fetch(`${app.url}/api/v1/me`, {
+            headers: { authorization: `Bearer ${await sign(other.privateKey)}` },
+          }),
+          401,
+        );
+      } finally {
+        await app.close();
+        keys.close();
+      }
     });
   });
 
