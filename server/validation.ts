@@ -2,34 +2,18 @@
 // failure is a 4xx problem naming the fields, never an exception deep in a handler.
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import type { FieldError } from '../src/contract/index.js';
+import { issuesToFieldErrors, type ValidationIssue } from '../src/contract/field-errors.js';
 import { problems } from './problems.js';
 
-interface Issue {
-  path: PropertyKey[];
-  message: string;
-  code?: string;
-  keys?: string[];
-}
-
-export function issuesToFieldErrors(issues: readonly Issue[]): FieldError[] {
-  return issues.flatMap((issue) => {
-    const base = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
-      return issue.keys.map((key) => ({
-        path: [...base, key].join('.'),
-        message: 'Unknown field.',
-      }));
-    }
-    return [{ path: base.join('.'), message: issue.message.slice(0, 500) }];
-  });
-}
+export { issuesToFieldErrors };
 
 /** The parsed value or a 422 problem with field errors. */
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success)
-    throw problems.validation(issuesToFieldErrors(result.error.issues as readonly Issue[]));
+    throw problems.validation(
+      issuesToFieldErrors(result.error.issues as readonly ValidationIssue[]),
+    );
   return result.data;
 }
 

@@ -3,14 +3,12 @@
 import { and, eq } from 'drizzle-orm';
 import {
   ProblemCode,
-  type AnswerValue,
-  type FieldError,
-  type Question,
   type SubmitSurveyResponse,
   type Survey,
   type SurveyResponse,
   type SurveySubmission,
 } from '../../src/contract/index.js';
+import { validateAnswers } from '../../src/contract/survey-rules.js';
 import type { Tx } from '../db/connection.js';
 import { mentorships, surveyResponses, surveys } from '../db/schema.js';
 import { newId } from '../ids.js';
@@ -86,50 +84,6 @@ function toResponse(row: ResponseRow, viewer: PersonRow): SurveyResponse {
   };
 }
 
-function checkAnswer(question: Question, value: AnswerValue | undefined): string | null {
-  if (
-    value === undefined ||
-    value === null ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0)
-  )
-    return question.required ? 'This question needs an answer.' : null;
-  switch (question.type) {
-    case 'rating':
-      return Number.isInteger(value) &&
-        (value as number) >= 1 &&
-        (value as number) <= question.scale
-        ? null
-        : `Choose 1 to ${question.scale}.`;
-    case 'nps':
-      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10
-        ? null
-        : 'Choose 0 to 10.';
-    case 'yes-no':
-      return typeof value === 'boolean' ? null : 'Answer yes or no.';
-    case 'single':
-      return typeof value === 'string' && question.options.some((option) => option.value === value)
-        ? null
-        : 'Choose one of the options.';
-    case 'multiple': {
-      if (
-        !Array.isArray(value) ||
-        !value.every((item) => question.options.some((option) => option.value === item))
-      )
-        return 'Choose among the options.';
-      if (new Set(value).size !== value.length) return 'Each option can be chosen once.';
-      return question.maxSelections !== null && value.length > question.maxSelections
-        ? `Choose at most ${question.maxSelections}.`
-        : null;
-    }
-    case 'short-text':
-    case 'long-text':
-      return typeof value === 'string' && value.length <= question.maxLength
-        ? null
-        : `Write at most ${question.maxLength} characters.`;
-  }
-}
-
 export async function submitSurvey(
   tx: Tx,
   viewer: PersonRow,
@@ -142,14 +96,7 @@ export async function submitSurvey(
     throw problems.forbidden('Only the two partners answer this survey.');
   if (survey.closesAt && survey.closesAt.getTime() <= now.getTime())
     throw problems.conflict('survey-closed', 'This survey is closed.');
-  const errors: FieldError[] = [];
-  const known = new Set(survey.questions.map((question) => question.id));
-  for (const key of Object.keys(input.answers))
-    if (!known.has(key)) errors.push({ path: `answers.${key}`, message: 'Unknown question.' });
-  for (const question of survey.questions) {
-    const message = checkAnswer(question, input.answers[question.id]);
-    if (message) errors.push({ path: `answers.${question.id}`, message });
-  }
+  const errors = validateAnswers(survey, input.answers);
   if (errors.length) throw problems.validation(errors, 'Some answers need attention.');
   if (await responseOf(tx, id, viewer.id))
     throw problems.conflict(ProblemCode.alreadySubmitted, 'You have already answered this survey.');
