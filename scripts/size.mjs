@@ -9,11 +9,10 @@ const dist = resolve(import.meta.dirname, '../dist');
 
 /** Budgets in bytes of gzip for the entry plus its static imports; headroom over today's sizes. */
 const BUDGETS = {
-  // Measured 2026-11-25 (gzip): mentorkit 58.7 KB, client 53.5, memory 42.1, program 34.9,
+  // Measured 2026-11-25 (gzip): mentorkit 58.7 KB, client 26.3 (ky + schemas), memory 42.1, program 34.9,
   // directory 56.9, contract 15.6. The whole kit leaves room for the widgets still to come.
   mentorkit: 80_000,
-  // The client entry also carries MemoryMentoringApi and its demo-data generator.
-  client: 65_000,
+  client: 30_000,
   contract: 20_000,
   memory: 50_000,
   program: 40_000,
