@@ -511,7 +511,7 @@ export class MentorDirectory extends MentorElement {
       const virtualizer = this._results[virtualizerRef];
       virtualizer.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
       // The row renders after the virtualizer's next layout pass or two.
-      for (let frames = 0; frames < 20 && !card; frames++) {
+      for (let frames = 0; frames < 60 && !card; frames++) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         await this.updateComplete;
         card = find();

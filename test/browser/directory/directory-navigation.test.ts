@@ -95,10 +95,12 @@ describe('<mentor-directory> keyboard only', function () {
     // Enter opens the profile; Escape closes it and gives the focus back to the card.
     await sendKeys({ press: 'Enter' });
     const dialogHost = $(el, 'mentor-profile-dialog');
-    await waitUntil(() => dialogHost.shadowRoot!.querySelector('dialog')!.open, 'profile opened');
+    await waitUntil(() => dialogHost.shadowRoot!.querySelector('dialog')!.open, 'profile opened', {
+      timeout: 10_000,
+    });
     expect(deepActive()?.textContent?.trim()).to.equal('Close');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => focusedIn(el) === first, 'focus back on the card');
+    await waitUntil(() => focusedIn(el) === first, 'focus back on the card', { timeout: 10_000 });
 
     // Inside the card: Tab reaches its buttons; Space saves, Enter requests.
     await sendKeys({ press: 'Tab' });
@@ -122,16 +124,20 @@ describe('<mentor-directory> keyboard only', function () {
       el.shadowRoot!.querySelector<HTMLElement>(`mentor-card[data-index="${index}"]`)!;
     card(0).focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => focusedIn(el) === card(1), 'second card focused');
+    await waitUntil(() => focusedIn(el) === card(1), 'second card focused', { timeout: 10_000 });
     expect(card(1).tabIndex).to.equal(0);
     expect(card(0).tabIndex, 'one card in the Tab order').to.equal(-1);
     await sendKeys({ press: 'ArrowUp' });
-    await waitUntil(() => focusedIn(el) === card(0), 'back to the first card');
+    await waitUntil(() => focusedIn(el) === card(0), 'back to the first card', { timeout: 10_000 });
     await sendKeys({ press: 'End' });
     const last = el.cards.length - 1;
-    await waitUntil(() => focusedIn(el) === card(last), 'the last loaded card, scrolled into view');
+    await waitUntil(
+      () => focusedIn(el) === card(last),
+      'the last loaded card, scrolled into view',
+      { timeout: 10_000 },
+    );
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => focusedIn(el) === card(0), 'the first card again');
+    await waitUntil(() => focusedIn(el) === card(0), 'the first card again', { timeout: 10_000 });
   });
 });
 
@@ -161,7 +167,9 @@ describe('<mentor-directory> right-to-left (Arabic)', function () {
     ).to.be.lessThan(card(0).getBoundingClientRect().left);
     card(0).focus();
     await sendKeys({ press: 'ArrowLeft' });
-    await waitUntil(() => focusedIn(el) === card(1), 'ArrowLeft moves forward in RTL');
+    await waitUntil(() => focusedIn(el) === card(1), 'ArrowLeft moves forward in RTL', {
+      timeout: 10_000,
+    });
     expect(textOf($(el, 'label[for="search"]'))).not.to.equal('Search mentors');
     await expect(el).to.be.accessible();
   });
