@@ -90,5 +90,30 @@ describe(
       );
       await page.close();
     });
+
+    it('lets the mentee search the server’s directory and see why a mentor cannot be asked', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${demo.url}/`);
+      await page.getByLabel(/Viewing the program as/).waitFor();
+      await page
+        .getByText(/\d+ mentors found/)
+        .first()
+        .waitFor();
+      // A name search goes to the server (q=...) and narrows the list to that person.
+      const searched = page.waitForResponse(
+        (response) =>
+          response.url().includes('/api/v1/mentors?') &&
+          new URL(response.url()).searchParams.get('q') === 'Leila Haddad',
+      );
+      await page.getByLabel('Search mentors').fill('Leila Haddad');
+      await page.getByLabel('Search mentors').press('Enter');
+      assert.equal((await searched).status(), 200);
+      await page.getByText('1 mentor found').first().waitFor();
+      // Leila is Ana's manager: the card says why and offers no request button.
+      const card = page.locator('mentor-card', { hasText: 'Leila Haddad' });
+      await card.getByText(/they are in your management line \(conflict of interest\)/).waitFor();
+      assert.equal(await card.getByRole('button', { name: /Request mentoring/ }).count(), 0);
+      await page.close();
+    });
   },
 );
