@@ -4,6 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { PERSONAS } from '../../src/fixtures/personas.js';
+import { DEMO_COOKIE } from '../auth/index.js';
 import type { AppEnv } from '../context.js';
 import { API_BASE_PATH } from '../paths.js';
 
@@ -43,6 +46,10 @@ async function page(c: Context<AppEnv>): Promise<Response> {
         ]
       : []),
   ].join('\n    ');
+  // A first visit in demo mode starts as the main mentee, so the widgets' first requests are
+  // already signed in (the switcher changes the person later).
+  if (demo && !getCookie(c, DEMO_COOKIE))
+    setCookie(c, DEMO_COOKIE, PERSONAS.mentee, { httpOnly: true, sameSite: 'Lax', path: '/' });
   return c.html(
     /<head>/i.test(html)
       ? html.replace(/<head>/i, `<head>\n    ${additions}`)
