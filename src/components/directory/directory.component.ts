@@ -750,7 +750,7 @@ export class MentorDirectory extends MentorElement {
       // The virtualizer may ask for a row that a shorter new result no longer has.
       !row
         ? html``
-        : html`<div class="row">
+        : html`<div class="results-row">
             ${row.map((card, offset) => this._renderCard(card, rowIndex * columns + offset))}
           </div>`;
     const shown = this._shownTotal;

@@ -101,7 +101,9 @@ export const directoryStyles = css`
     opacity: 0.6;
     transition: opacity 0.2s;
   }
-  .row {
+  .results-row {
+    /* Cards of a row line up at the top, whatever their height. */
+    align-items: stretch;
     display: grid;
     grid-template-columns: repeat(var(--mk-columns, 1), minmax(0, 1fr));
     gap: 16px;

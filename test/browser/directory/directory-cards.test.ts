@@ -1,6 +1,6 @@
 // What a card tells a person, and what its buttons do: profile, favourites, request.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { PERSONAS } from '../../../src/fixtures/index.js';
 import type { MentorProfileDialog } from '../../../src/components/directory/mentor-profile-dialog.component.js';
 import type { MentorProgram } from '../../../src/components/program/program.component.js';
@@ -11,6 +11,7 @@ import {
   cardOf,
   directory,
   memoryApi,
+  renderedCards,
   search,
   settled,
   textOf,
@@ -228,5 +229,21 @@ describe('<mentor-directory> profile dialog', function () {
     const event = await oneEvent(el, 'mentor-request-start');
     expect(event.detail.mentor.id).to.equal(PERSONAS.mentor);
     expect(host.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+  });
+});
+
+describe('<mentor-directory> grid', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
+  before(() => setViewport({ width: 1200, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('lines up the cards of a row at the top, however long each one is', async () => {
+    const el = await directory(await memoryApi(), { layout: 'grid', pageSize: 12 });
+    const [first, second] = renderedCards(el);
+    const a = first!.getBoundingClientRect();
+    const b = second!.getBoundingClientRect();
+    expect(b.left, 'side by side').to.be.greaterThan(a.left);
+    expect(b.top).to.equal(a.top);
+    expect(b.height, 'one height per row').to.equal(a.height);
   });
 });
