@@ -47,6 +47,9 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<Progra
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
   await writeFixture(db, fixture, options.now);
+  // Fresh statistics right away: until autovacuum analyzes the new rows, the planner guesses
+  // `rows=1` and picks bitmap plans that take seconds at 100k mentors.
+  await db.execute(sql`analyze`);
   return fixture;
 }
 
