@@ -209,10 +209,9 @@ export async function createRecap(
   now: Date,
 ): Promise<Recap> {
   const goal = await goalForWrite(tx, viewer, goalId);
-  const id = newId('recap');
   const actionItems = input.actionItems.map((item) => ({ id: newId('act'), ...item, done: false }));
-  await tx.insert(recaps).values({
-    id,
+  const recap = {
+    id: newId('recap'),
     goalId,
     mentorshipId: goal.mentorshipId,
     authorId: viewer.id,
@@ -220,8 +219,8 @@ export async function createRecap(
     notes: input.notes,
     actionItems,
     progress: input.progress,
-    createdAt: now,
-  });
+  };
+  await tx.insert(recaps).values({ ...recap, createdAt: now });
   // The recap's progress becomes the goal's progress (a new goal version).
   await tx
     .update(goals)
@@ -232,15 +231,5 @@ export async function createRecap(
       version: goal.version + 1,
     })
     .where(eq(goals.id, goalId));
-  return {
-    id,
-    goalId,
-    mentorshipId: goal.mentorshipId,
-    authorId: viewer.id,
-    sessionDate: input.sessionDate,
-    notes: input.notes,
-    actionItems,
-    progress: input.progress,
-    createdAt: now.toISOString(),
-  };
+  return { ...recap, createdAt: now.toISOString() };
 }
