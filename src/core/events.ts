@@ -32,12 +32,10 @@ export function emit<K extends MentorEventName>(
   );
 }
 
+/** Every mentor-* event as the DOM sees it, derived from MentorEventMap so the two never drift. */
+type MentorDomEvents = { [K in MentorEventName]: CustomEvent<MentorEventMap[K]> };
+
 declare global {
-  interface HTMLElementEventMap {
-    'mentor-request-start': CustomEvent<MentorEventMap['mentor-request-start']>;
-    'mentor-select': CustomEvent<MentorEventMap['mentor-select']>;
-    'mentor-favourite-change': CustomEvent<MentorEventMap['mentor-favourite-change']>;
-    'mentor-search-change': CustomEvent<MentorEventMap['mentor-search-change']>;
-    'mentor-request-submit': CustomEvent<MentorEventMap['mentor-request-submit']>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends MentorDomEvents {}
 }
