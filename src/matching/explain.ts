@@ -2,8 +2,9 @@
 // Widgets render their own localized sentences from the same structured reason.
 import type { MatchReason } from '../contract/index.js';
 
-const list = (items: readonly string[]) =>
-  new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+const languageNames = new Intl.DisplayNames('en', { type: 'language' });
+const list = (items: readonly string[]) => listFormat.format(items);
 
 export function explainReason(reason: MatchReason): string {
   switch (reason.kind) {
@@ -12,7 +13,7 @@ export function explainReason(reason: MatchReason): string {
     case 'interests':
       return `Shares your interest in ${list(reason.matched)}`;
     case 'languages':
-      return `You both speak ${list(reason.matched.map((tag) => new Intl.DisplayNames('en', { type: 'language' }).of(tag) ?? tag))}`;
+      return `You both speak ${list(reason.matched.map((tag) => languageNames.of(tag) ?? tag))}`;
     case 'timezone':
       return `${reason.value} hours of shared working time`;
     case 'location':
