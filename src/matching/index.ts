@@ -5,3 +5,4 @@ export * from './conflicts.js';
 export * from './score.js';
 export * from './card.js';
 export * from './explain.js';
+export * from './directory/index.js';

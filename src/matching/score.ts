@@ -32,7 +32,8 @@ interface Part {
   total?: number;
 }
 
-const normalise = (text: string) => text.trim().toLowerCase();
+/** How criteria compare words: trimmed, lower case. */
+export const normalise = (text: string): string => text.trim().toLowerCase();
 
 /** Items of `mentorItems` that appear in `wanted` (case-insensitive), in the mentee's order. */
 function overlap(wanted: readonly string[], mentorItems: readonly string[]): string[] {
@@ -40,14 +41,28 @@ function overlap(wanted: readonly string[], mentorItems: readonly string[]): str
   return wanted.map(normalise).flatMap((item) => (offered.has(item) ? [offered.get(item)!] : []));
 }
 
-const baseLanguage = (tag: string) => normalise(tag).split('-')[0]!;
+/** "pt-BR" and "pt" share a language. */
+export const baseLanguage = (tag: string): string => normalise(tag).split('-')[0]!;
+
+/** Shares (0-1) of the criteria, from counts: the same arithmetic for every caller. */
+export const skillsShare = (matched: number, wanted: number): number =>
+  wanted ? matched / wanted : 0;
+
+/** Three shared interests are plenty; more should not drown the other criteria. */
+export function interestsShare(matched: number, interests: number): number {
+  const enough = Math.min(3, interests);
+  return enough ? Math.min(1, matched / enough) : 0;
+}
+
+export const locationShare = (sameCountry: boolean, sameCity: boolean): number =>
+  sameCountry ? (sameCity ? 1 : 0.4) : 0;
 
 function skillsPart(subject: MenteeSubject, mentor: MentorProfile): Part {
   const wanted = subject.mentee.wantedSkills;
   const matched = overlap(wanted, mentor.skills);
   return {
     kind: 'skills',
-    share: wanted.length ? matched.length / wanted.length : 0,
+    share: skillsShare(matched.length, wanted.length),
     matched,
     value: matched.length,
     total: wanted.length,
@@ -56,11 +71,9 @@ function skillsPart(subject: MenteeSubject, mentor: MentorProfile): Part {
 
 function interestsPart(subject: MenteeSubject, mentor: MentorProfile): Part {
   const matched = overlap(subject.mentee.interests, [...mentor.interests, ...mentor.skills]);
-  // Three shared interests are plenty; more should not drown the other criteria.
-  const enough = Math.min(3, subject.mentee.interests.length);
   return {
     kind: 'interests',
-    share: enough ? Math.min(1, matched.length / enough) : 0,
+    share: interestsShare(matched.length, subject.mentee.interests.length),
     matched,
     value: matched.length,
   };
@@ -86,23 +99,32 @@ function timezonePart(subject: MenteeSubject, mentor: MentorProfile, now: Date):
 function locationPart(subject: MenteeSubject, mentor: MentorProfile): Part {
   const a = subject.person.location;
   const b = mentor.location;
-  if (normalise(a.country) !== normalise(b.country))
-    return { kind: 'location', share: 0, matched: [] };
-  if (normalise(a.city) === normalise(b.city))
-    return { kind: 'location', share: 1, matched: [b.city] };
-  return { kind: 'location', share: 0.4, matched: [b.country] };
+  const sameCountry = normalise(a.country) === normalise(b.country);
+  const sameCity = sameCountry && normalise(a.city) === normalise(b.city);
+  const share = locationShare(sameCountry, sameCity);
+  return { kind: 'location', share, matched: share ? [sameCity ? b.city : b.country] : [] };
+}
+
+/** Fast answers that come reliably: a day or less is best, more than a week counts nothing. */
+export function responsivenessShare({
+  medianHoursToFirstReply: hours,
+  answeredShare,
+}: MentorProfile['responsiveness']): number {
+  if (hours === null) return 0;
+  const speed = hours <= 24 ? 1 : hours <= 72 ? 0.6 : hours <= 168 ? 0.3 : 0;
+  return speed * (answeredShare ?? 1);
 }
 
 function responsivenessPart(mentor: MentorProfile): Part {
-  const { medianHoursToFirstReply: hours, answeredShare } = mentor.responsiveness;
-  if (hours === null) return { kind: 'responsiveness', share: 0, matched: [] };
-  const speed = hours <= 24 ? 1 : hours <= 72 ? 0.6 : hours <= 168 ? 0.3 : 0;
-  return { kind: 'responsiveness', share: speed * (answeredShare ?? 1), matched: [], value: hours };
+  const hours = mentor.responsiveness.medianHoursToFirstReply;
+  const share = responsivenessShare(mentor.responsiveness);
+  if (hours === null) return { kind: 'responsiveness', share, matched: [] };
+  return { kind: 'responsiveness', share, matched: [], value: hours };
 }
 
 function capacityPart(mentor: MentorProfile, now: Date): Part {
   const spots = openSpots(mentor);
-  const available = spots > 0 && !isPaused(mentor, now);
+  const available = isAvailableOn(mentor, isoDay(now));
   return {
     kind: 'capacity',
     share: available ? 1 : 0,
@@ -112,12 +134,42 @@ function capacityPart(mentor: MentorProfile, now: Date): Part {
   };
 }
 
-/** Paused mentors take no new mentees until their pause ends. */
-export function isPaused(mentor: Pick<MentorProfile, 'availability'>, now: Date): boolean {
+/** The UTC calendar day of `at`, as ISO `YYYY-MM-DD` (pauses end on a day, not an instant). */
+export const isoDay = (at: Date): string => at.toISOString().slice(0, 10);
+
+/** Paused mentors take no new mentees until their pause ends. `today` is an ISO day. */
+export function isPausedOn(mentor: Pick<MentorProfile, 'availability'>, today: string): boolean {
   const { status, pausedUntil } = mentor.availability;
   if (status !== 'paused') return false;
-  return pausedUntil === null || pausedUntil > now.toISOString().slice(0, 10);
+  return pausedUntil === null || pausedUntil > today;
 }
+
+export function isPaused(mentor: Pick<MentorProfile, 'availability'>, now: Date): boolean {
+  return isPausedOn(mentor, isoDay(now));
+}
+
+/** Mentors with an open spot who are not paused: the ones a mentee can ask today. */
+export function isAvailableOn(
+  mentor: Pick<MentorProfile, 'availability' | 'capacity' | 'activeMentees'>,
+  today: string,
+): boolean {
+  return openSpots(mentor) > 0 && !isPausedOn(mentor, today);
+}
+
+/**
+ * A criterion's points in tenths (reasons show one decimal). Whole tenths make the total exact
+ * whatever order it is summed in, so the directory's fast ranking agrees with `scoreMentor`.
+ */
+export function criterionTenths(weight: number, share: number, totalWeight: number): number {
+  return totalWeight ? Math.round((weight * share * 100 * 10) / totalWeight) : 0;
+}
+
+/** The 0-100 score from the criteria's tenths. */
+export const scoreFromTenths = (tenths: number): number => Math.min(100, Math.round(tenths / 10));
+
+/** The total of the weights, the denominator of every criterion's points. */
+export const totalWeightOf = (weights: MatchWeights): number =>
+  Object.values(weights).reduce((sum, weight) => sum + weight, 0);
 
 /** Score (0-100), the reasons behind it (largest first) and any conflicts of interest. */
 export function scoreMentor(
@@ -127,7 +179,7 @@ export function scoreMentor(
 ): Match {
   const now = options.now ?? new Date();
   const weights = resolveWeights(options.weights);
-  const totalWeight = Object.values(weights).reduce((sum, weight) => sum + weight, 0);
+  const totalWeight = totalWeightOf(weights);
   const parts = [
     skillsPart(subject, mentor),
     interestsPart(subject, mentor),
@@ -138,11 +190,16 @@ export function scoreMentor(
     capacityPart(mentor, now),
   ];
   const reasons: MatchReason[] = [];
+  let tenths = 0;
   for (const { kind, share, ...rest } of parts) {
-    const points = totalWeight ? (weights[kind] * share * 100) / totalWeight : 0;
-    if (points > 0) reasons.push({ kind, points: Math.round(points * 10) / 10, ...rest });
+    const points = criterionTenths(weights[kind], share, totalWeight);
+    tenths += points;
+    if (points > 0) reasons.push({ kind, points: points / 10, ...rest });
   }
   reasons.sort((a, b) => b.points - a.points);
-  const score = Math.min(100, Math.round(reasons.reduce((sum, reason) => sum + reason.points, 0)));
-  return { score, reasons, conflicts: findConflicts(subject.person, mentor) };
+  return {
+    score: scoreFromTenths(tenths),
+    reasons,
+    conflicts: findConflicts(subject.person, mentor),
+  };
 }

@@ -1,21 +1,11 @@
-// Directory search over the in-memory mentors: filters, facets, sort, cursor pages, cards.
+// Directory search over the in-memory mentors (the shared DirectoryIndex), cursor pages, cards.
 import {
-  canonicalJson,
   MentorQuery,
   OPEN_REQUEST_STATUSES,
   type MentorPage,
   type MentorProfile,
 } from '../../contract/index.js';
-import { scoreMentor, toMentorCard, type MenteeSubject } from '../../matching/index.js';
-import {
-  compareIds,
-  compareNames,
-  compareResponsiveness,
-  compileMentorFilters,
-  countFacets,
-  mentorSearchText,
-  foldText,
-} from '../../matching/search.js';
+import { toMentorCard, type MenteeSubject } from '../../matching/index.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
@@ -65,22 +55,6 @@ function relations(store: MemoryStore, viewerId: string) {
   return { openRequestMentorIds, activeMentorIds };
 }
 
-/** Scores for the matching mentors, cached per viewer, weights, hour and store revision. */
-function scoresFor(
-  store: MemoryStore,
-  viewer: Viewer,
-  query: MentorQuery,
-  mentors: readonly MentorProfile[],
-  score: (mentor: MentorProfile) => number,
-): Map<MentorProfile, number> {
-  const hour = Math.floor(store.now().getTime() / 3_600_000);
-  const key = `${viewer.person.id}|${hour}|${store.revision}|${canonicalJson(query.weights ?? {})}`;
-  if (store.scoreCache?.key !== key) store.scoreCache = { key, scores: new Map() };
-  const { scores } = store.scoreCache;
-  for (const mentor of mentors) if (!scores.has(mentor)) scores.set(mentor, score(mentor));
-  return scores;
-}
-
 export function searchMentors(
   store: MemoryStore,
   viewer: Viewer,
@@ -90,41 +64,20 @@ export function searchMentors(
   store.expireDue();
   const now = store.now();
   const limit = query.limit ?? DEFAULT_LIMIT;
+  const offset = decodeCursor(query.cursor);
   const subject: MenteeSubject | null = viewer.mentee
     ? { person: viewer.person, mentee: viewer.mentee }
     : null;
-  const textOf = (mentor: MentorProfile) => {
-    let text = store.searchText.get(mentor);
-    if (text === undefined)
-      store.searchText.set(mentor, (text = foldText(mentorSearchText(mentor))));
-    return text;
+  const { ids, total, facets } = store.directory.search({ query, subject, now, offset, limit });
+  const context = {
+    now,
+    ...(query.weights ? { weights: query.weights } : {}),
+    ...relations(store, viewer.person.id),
   };
-  const failed = compileMentorFilters(query, now, textOf);
-  const masks = store.mentorList.map(failed);
-  const matching = store.mentorList.filter((_, index) => masks[index] === 0);
-  const facets = countFacets(store.mentorList, masks, query, now);
-  const sort = query.sort ?? (subject ? 'match' : 'name');
-  const options = { now, ...(query.weights ? { weights: query.weights } : {}) };
-
-  let ordered: MentorProfile[];
-  if (sort === 'match' && subject) {
-    const scores = scoresFor(
-      store,
-      viewer,
-      query,
-      matching,
-      (mentor) => scoreMentor(subject, mentor, options).score,
-    );
-    ordered = matching.sort((a, b) => scores.get(b)! - scores.get(a)! || compareIds(a.id, b.id));
-  } else {
-    ordered = matching.sort(sort === 'responsive' ? compareResponsiveness : compareNames);
-  }
-  const page = pageOf(ordered, query.cursor, limit);
-  const context = { ...options, ...relations(store, viewer.person.id) };
   return {
-    items: page.items.map((mentor) => toMentorCard(subject, mentor, context)),
-    nextCursor: page.nextCursor,
-    total: matching.length,
+    items: ids.map((id) => toMentorCard(subject, store.mentors.get(id)!, context)),
+    nextCursor: offset + limit < total ? encodeCursor(offset + limit) : null,
+    total,
     facets,
   };
 }

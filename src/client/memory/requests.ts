@@ -244,6 +244,7 @@ async function acceptInto(
   });
   mentorship.agreementId = record.agreement.id;
   mentor.activeMentees++;
+  store.directory.upsert(mentor); // one spot fewer: availability and scores change
   store.mentorships.set(mentorship.id, mentorship);
   store.agreements.set(record.agreement.id, record);
   return mentorship;

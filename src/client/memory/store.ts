@@ -20,6 +20,7 @@ import type {
   SurveyDefinition,
   SurveyResponseRow,
 } from '../../fixtures/index.js';
+import { DirectoryIndex } from '../../matching/index.js';
 import { problems } from './problems.js';
 
 export interface Viewer {
@@ -48,12 +49,8 @@ export class MemoryStore {
   readonly surveys = new Map<string, SurveyDefinition>();
   readonly responses: SurveyResponseRow[];
   readonly agreements = new Map<string, AgreementRecord>();
-  /** Folded search text per mentor (name, title, skills... never change in the memory API). */
-  readonly searchText = new WeakMap<MentorProfile, string>();
-  /** Best-match scores of the last search, reused by its next pages until anything changes. */
-  scoreCache: { key: string; scores: Map<MentorProfile, number> } | null = null;
-  /** Bumped by every mutation: cached scores (capacity is part of them) become stale. */
-  revision = 0;
+  /** Directory search; told about every change to a mentor. */
+  readonly directory = new DirectoryIndex();
   private readonly idempotency = new Map<string, StoredAnswer>();
   private queue: Promise<unknown> = Promise.resolve();
   private seq = 0;
@@ -67,7 +64,10 @@ export class MemoryStore {
     this.roles = fixture.roles;
     for (const person of fixture.people) this.people.set(person.id, person);
     this.mentorList = fixture.mentors;
-    for (const mentor of fixture.mentors) this.mentors.set(mentor.id, mentor);
+    for (const mentor of fixture.mentors) {
+      this.mentors.set(mentor.id, mentor);
+      this.directory.upsert(mentor);
+    }
     for (const row of fixture.mentees) this.mentees.set(row.person.id, row.mentee);
     for (const request of fixture.requests) this.requests.set(request.id, request);
     for (const mentorship of fixture.mentorships) this.mentorships.set(mentorship.id, mentorship);
@@ -80,11 +80,7 @@ export class MemoryStore {
 
   /** Runs mutations one after another, so two parallel accepts cannot both take the last spot. */
   exclusive<T>(work: () => Promise<T> | T): Promise<T> {
-    const step = () => {
-      this.revision++;
-      return work();
-    };
-    const run = this.queue.then(step, step);
+    const run = this.queue.then(work, work);
     this.queue = run.catch(() => undefined);
     return run;
   }
