@@ -2,7 +2,7 @@
 import type { Config } from './config.js';
 import type { Db } from './db/connection.js';
 import type { Logger } from './logger.js';
-import type { FacetCache } from './repositories/facet-cache.js';
+import type { MentorDirectory } from './repositories/directory.js';
 import type { PersonRow } from './repositories/people.js';
 
 export interface Deps {
@@ -11,8 +11,8 @@ export interface Deps {
   clock: () => Date;
   config: Config;
   log: Logger;
-  /** Directory facet counts per filter combination (short-lived). */
-  facetCache: FacetCache;
+  /** Each program's mentors, indexed for directory search and kept current from the database. */
+  directory: MentorDirectory;
 }
 
 export type AuthVia = 'jwt' | 'proxy' | 'demo';

@@ -6,15 +6,13 @@ import { createApp } from './app.js';
 import { configFromEnv, type Config } from './config.js';
 import { openDatabase, type Database } from './db/connection.js';
 import { jsonLogger, type Logger } from './logger.js';
-import { FacetCache } from './repositories/facet-cache.js';
+import { MentorDirectory } from './repositories/directory.js';
 import { isEmpty, seedDatabase } from './seed.js';
 
 export interface RunningServer {
   url: string;
   port: number;
   database: Database;
-  /** Forgets cached directory counts (after changing data behind the server's back). */
-  clearCaches(): void;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -45,8 +43,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ms: Date.now() - started,
     });
   }
-  const facetCache = new FacetCache();
-  const app = createApp({ db: database.db, clock, config, log, facetCache });
+  const directory = new MentorDirectory(database.db);
+  const app = createApp({ db: database.db, clock, config, log, directory });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s),
@@ -59,7 +57,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url,
     port,
     database,
-    clearCaches: () => facetCache.clear(),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -4,7 +4,6 @@
 // `npm run seed`.
 import { sql } from 'drizzle-orm';
 import { generateProgram, type ProgramFixture } from '../src/fixtures/index.js';
-import { utcOffsetHours } from '../src/matching/index.js';
 import type { Db, Tx } from './db/connection.js';
 import * as tables from './db/schema.js';
 import { personToRow, type NewPersonRow } from './repositories/people.js';
@@ -61,7 +60,7 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
     const mentor = mentors.get(person.id);
     const mentee = mentees.get(person.id);
     return personToRow(person, programId, fixture.roles[person.id] ?? [], {
-      ...(mentor ? { mentor, utcOffset: utcOffsetHours(person.location.timeZone, now) } : {}),
+      ...(mentor ? { mentor } : {}),
       ...(mentee ? { mentee } : {}),
       now,
     });

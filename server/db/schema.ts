@@ -33,7 +33,8 @@ import type {
   Cadence,
 } from '../../src/contract/index.js';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** A 64-bit transaction id (`pg_current_xact_id()`), sent and read as text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const programs = pgTable('programs', {
@@ -105,37 +106,23 @@ export const people = pgTable(
     respMedianHours: real('resp_median_hours'),
     respAnsweredShare: real('resp_answered_share'),
     respSampleSize: integer('resp_sample_size').notNull().default(0),
-    /** UTC offset in hours of the mentor's time zone, for the time-zone range filter. */
-    utcOffset: real('utc_offset').notNull().default(0),
     joinedAt: ts('joined_at').notNull(),
     // Mentee profile
     menteeGoals: text('mentee_goals').array(),
     wantedSkills: text('wanted_skills').array(),
     menteeInterests: text('mentee_interests').array(),
     version: integer('version').notNull().default(1),
-    /** Name, title, department, skills and interests, written by the repository on insert. */
-    searchText: text('search_text').notNull().default(''),
-    search: tsvector('search').generatedAlwaysAs(
-      sql`to_tsvector('simple'::regconfig, search_text)`,
-    ),
+    /**
+     * The transaction that last wrote the row, set by a trigger (migration 0002). Directory
+     * indexes in server processes catch up by reading the rows written since their last snapshot.
+     */
+    changedBy: xid8('changed_by')
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
   },
   (t) => [
-    index('people_search_idx').using('gin', t.search),
-    index('people_skills_idx').using('gin', t.skills),
-    index('people_languages_idx').using('gin', t.languages),
-    index('people_program_types_idx').using('gin', t.programTypes),
-    index('people_mentor_name_idx')
-      .on(t.programId, t.name, t.id)
-      .where(sql`${t.isMentor}`),
-    index('people_mentor_city_idx')
-      .on(t.city)
-      .where(sql`${t.isMentor}`),
-    index('people_mentor_department_idx')
-      .on(t.department)
-      .where(sql`${t.isMentor}`),
-    index('people_mentor_resp_idx')
-      .on(t.respMedianHours, t.id)
-      .where(sql`${t.isMentor}`),
+    index('people_program_mentor_idx').on(t.programId, t.isMentor),
+    index('people_changed_by_idx').on(t.changedBy),
   ],
 );
 

@@ -1,14 +1,14 @@
 // People, mentor profiles and mentee profiles: rows <-> contract shapes.
 import { eq } from 'drizzle-orm';
 import type { MenteeProfile, MentorProfile, Person, Role } from '../../src/contract/index.js';
-import type { MenteeSubject } from '../../src/matching/index.js';
+import type { DirectoryEntry, MenteeSubject } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
 import { people } from '../db/schema.js';
 
 export type PersonRow = typeof people.$inferSelect;
 export type NewPersonRow = typeof people.$inferInsert;
-/** A person without the search columns (what lists and cards read). */
-export type CardRow = Omit<PersonRow, 'search' | 'searchText'>;
+/** A person as lists and cards read them (no change-feed bookkeeping). */
+export type CardRow = Omit<PersonRow, 'changedBy'>;
 
 export function toPerson(row: CardRow): Person {
   return {
@@ -25,24 +25,60 @@ export function toPerson(row: CardRow): Person {
   };
 }
 
-export function toMentorProfile(row: CardRow): MentorProfile {
+/** The columns directory search reads: no bio, e-mail or anything else only a card shows. */
+export const directoryColumns = {
+  id: people.id,
+  isMentor: people.isMentor,
+  name: people.name,
+  title: people.title,
+  department: people.department,
+  city: people.city,
+  country: people.country,
+  timeZone: people.timeZone,
+  languages: people.languages,
+  skills: people.skills,
+  interests: people.interests,
+  programTypes: people.programTypes,
+  capacity: people.capacity,
+  activeMentees: people.activeMentees,
+  availabilityStatus: people.availabilityStatus,
+  pausedUntil: people.pausedUntil,
+  respMedianHours: people.respMedianHours,
+  respAnsweredShare: people.respAnsweredShare,
+  respSampleSize: people.respSampleSize,
+};
+type DirectoryRow = Pick<CardRow, keyof typeof directoryColumns>;
+
+export function toDirectoryEntry(row: DirectoryRow): DirectoryEntry {
   return {
-    ...toPerson(row),
-    bio: row.bio,
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    department: row.department,
+    location: { city: row.city, country: row.country, timeZone: row.timeZone },
+    languages: row.languages,
     skills: row.skills,
     interests: row.interests,
-    yearsExperience: row.yearsExperience,
     programTypes: row.programTypes,
     capacity: row.capacity,
     activeMentees: row.activeMentees,
     availability: { status: row.availabilityStatus, pausedUntil: row.pausedUntil },
-    formats: row.formats,
-    cadence: row.cadence,
     responsiveness: {
       medianHoursToFirstReply: row.respMedianHours === null ? null : round(row.respMedianHours),
       answeredShare: row.respAnsweredShare === null ? null : round(row.respAnsweredShare, 1000),
       sampleSize: row.respSampleSize,
     },
+  };
+}
+
+export function toMentorProfile(row: CardRow): MentorProfile {
+  return {
+    ...toPerson(row),
+    ...toDirectoryEntry(row),
+    bio: row.bio,
+    yearsExperience: row.yearsExperience,
+    formats: row.formats,
+    cadence: row.cadence,
     joinedAt: row.joinedAt.toISOString(),
   };
 }
@@ -63,20 +99,12 @@ export function toMenteeSubject(row: PersonRow): MenteeSubject | null {
   return mentee ? { person: toPerson(row), mentee } : null;
 }
 
-export const searchTextOf = (parts: {
-  name: string;
-  title: string;
-  department: string;
-  skills: string[];
-  interests: string[];
-}) => [parts.name, parts.title, parts.department, ...parts.skills, ...parts.interests].join(' ');
-
 /** Row for a person, optionally with mentor and mentee profiles (seed and tests). */
 export function personToRow(
   person: Person,
   programId: string,
   roles: Role[],
-  options: { mentor?: MentorProfile; mentee?: MenteeProfile; utcOffset?: number; now: Date },
+  options: { mentor?: MentorProfile; mentee?: MenteeProfile; now: Date },
 ): NewPersonRow {
   const mentor = options.mentor;
   return {
@@ -109,18 +137,10 @@ export function personToRow(
     respMedianHours: mentor?.responsiveness.medianHoursToFirstReply ?? null,
     respAnsweredShare: mentor?.responsiveness.answeredShare ?? null,
     respSampleSize: mentor?.responsiveness.sampleSize ?? 0,
-    utcOffset: options.utcOffset ?? 0,
     joinedAt: mentor ? new Date(mentor.joinedAt) : options.now,
     menteeGoals: options.mentee?.goals ?? null,
     wantedSkills: options.mentee?.wantedSkills ?? null,
     menteeInterests: options.mentee?.interests ?? null,
-    searchText: searchTextOf({
-      name: person.name,
-      title: person.title,
-      department: person.department,
-      skills: mentor?.skills ?? [],
-      interests: mentor?.interests ?? [],
-    }),
   };
 }
 

@@ -16,7 +16,7 @@ export const mentorRoutes = new Hono<AppEnv>()
         'Some search parameters are not valid.',
       );
     return c.json(
-      await searchMentors(c.var.deps.db, c.var.viewer, parsed.data, now(c), c.var.deps.facetCache),
+      await searchMentors(c.var.deps.db, c.var.deps.directory, c.var.viewer, parsed.data, now(c)),
     );
   })
   .get('/mentors/:id', async (c) => {

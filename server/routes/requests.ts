@@ -29,8 +29,6 @@ async function transition(c: Ctx, toInput: (c: Ctx) => Promise<TransitionInput>)
     await expireDueRequests(tx, now(c));
     return transitionRequest(tx, c.var.viewer, id, version, input, now(c));
   });
-  // A mentor's open spots changed: facet counts (available) are stale.
-  if (input.transition === 'accept') c.var.deps.facetCache.clear();
   return json(c, request);
 }
 

@@ -1,0 +1,105 @@
+// Each server process searches a program's mentors in a DirectoryIndex (src/matching: the same
+// filters, facets and scores as the memory API), loaded once from the database and kept current
+// by a change feed. A trigger stamps every people row with the transaction that last wrote it;
+// before each search the process reads the rows written by transactions its previous snapshot
+// could not see. That is exact whatever the commit order and however many processes write.
+// Removals (only `npm run seed` truncates) leave no row to read: they advance a sequence, and a
+// process that sees it move reloads the program.
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { DirectoryIndex } from '../../src/matching/index.js';
+import type { Db } from '../db/connection.js';
+import { people } from '../db/schema.js';
+import { rawRows } from '../db/sql.js';
+import { directoryColumns, toDirectoryEntry } from './people.js';
+
+/** What a snapshot (`pg_current_snapshot()`) could not see: xmax and later, and the in-progress. */
+interface Unseen {
+  xmax: string;
+  inProgress: string[];
+}
+
+/** Parses `xmin:xmax:xip,xip` (the text form of pg_snapshot). */
+function unseenBy(snapshot: string): Unseen {
+  const [, xmax = '0', list = ''] = snapshot.split(':');
+  return { xmax, inProgress: list ? list.split(',') : [] };
+}
+
+interface ProgramDirectory {
+  index: DirectoryIndex;
+  unseen: Unseen;
+  removals: string;
+}
+
+/** Reads rows and the snapshot they were read in, in one repeatable-read transaction. */
+async function readChanges(db: Db, programId: string, since: Unseen | null) {
+  return db.transaction(
+    async (tx) => {
+      const where: SQL[] = [eq(people.programId, programId)];
+      if (since) {
+        const inProgress = since.inProgress.map((xid) => sql`${xid}::xid8`);
+        where.push(
+          or(
+            sql`${people.changedBy} >= ${since.xmax}::xid8`,
+            inProgress.length
+              ? sql`${people.changedBy} in (${sql.join(inProgress, sql`, `)})`
+              : undefined,
+          )!,
+        );
+      } else where.push(eq(people.isMentor, true));
+      const rows = await tx
+        .select(directoryColumns)
+        .from(people)
+        .where(and(...where));
+      const [state] = await rawRows<{ snapshot: string; removals: string | number }>(
+        tx,
+        sql`select pg_current_snapshot()::text as snapshot, (select last_value from people_removals) as removals`,
+      );
+      return { rows, unseen: unseenBy(state!.snapshot), removals: String(state!.removals) };
+    },
+    { isolationLevel: 'repeatable read' },
+  );
+}
+
+export class MentorDirectory {
+  readonly #programs = new Map<string, ProgramDirectory>();
+  /** One refresh at a time per program; callers that arrive meanwhile share the next one. */
+  readonly #running = new Map<string, Promise<DirectoryIndex>>();
+  readonly #next = new Map<string, Promise<DirectoryIndex>>();
+
+  constructor(private readonly db: Db) {}
+
+  /** The program's directory, including every change committed before this call. */
+  current(programId: string): Promise<DirectoryIndex> {
+    const queued = this.#next.get(programId);
+    if (queued) return queued;
+    const running = this.#running.get(programId);
+    // A refresh already under way may have taken its snapshot before our caller's last write.
+    const start = () => {
+      this.#next.delete(programId);
+      const refresh = this.#refresh(programId).finally(() => {
+        if (this.#running.get(programId) === refresh) this.#running.delete(programId);
+      });
+      this.#running.set(programId, refresh);
+      return refresh;
+    };
+    const next = running ? running.then(start, start) : start();
+    if (running) this.#next.set(programId, next);
+    return next;
+  }
+
+  async #refresh(programId: string): Promise<DirectoryIndex> {
+    const known = this.#programs.get(programId);
+    const changes = await readChanges(this.db, programId, known?.unseen ?? null);
+    if (known && changes.removals !== known.removals) {
+      this.#programs.delete(programId);
+      return this.#refresh(programId);
+    }
+    const index = known?.index ?? new DirectoryIndex();
+    for (const row of changes.rows) {
+      if (row.isMentor) index.upsert(toDirectoryEntry(row));
+      else index.remove(row.id);
+    }
+    this.#programs.set(programId, { index, unseen: changes.unseen, removals: changes.removals });
+    return index;
+  }
+}
