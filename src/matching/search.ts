@@ -21,36 +21,51 @@ export function mentorSearchText(
   );
 }
 
-/**
- * The text's words as one string, " word word ...", so a prefix test is one `includes` call and a
- * 100,000-mentor directory keeps one string per mentor instead of an array of words.
- */
-export function foldText(text: string): string {
-  return ` ${searchWords(text).join(' ')}`;
+/** "Most responsive" sort keys: hours to first reply and answered share, unknown last. */
+export const responseHoursKey = (r: MentorProfile['responsiveness']): number =>
+  r.medianHoursToFirstReply ?? Infinity;
+export const answeredShareKey = (r: MentorProfile['responsiveness']): number =>
+  r.answeredShare ?? -1;
+
+/** Fastest median first, then the larger answered share (0 on a tie: callers add the id). */
+export function compareResponseKeys(
+  hoursA: number,
+  shareA: number,
+  hoursB: number,
+  shareB: number,
+): number {
+  return hoursA !== hoursB ? (hoursA < hoursB ? -1 : 1) : shareB - shareA;
 }
 
-export function matchesFolded(queryWords: readonly string[], folded: string): boolean {
-  return queryWords.every((q) => folded.includes(` ${q}`));
-}
-
-/** "Most responsive": fastest median first, then the larger answered share; unknown last. */
 export function compareResponsiveness(
   a: Pick<MentorProfile, 'id' | 'responsiveness'>,
   b: Pick<MentorProfile, 'id' | 'responsiveness'>,
 ): number {
-  const ha = a.responsiveness.medianHoursToFirstReply;
-  const hb = b.responsiveness.medianHoursToFirstReply;
-  if (ha !== hb) return ha === null ? 1 : hb === null ? -1 : ha - hb;
-  const sa = a.responsiveness.answeredShare ?? -1;
-  const sb = b.responsiveness.answeredShare ?? -1;
-  return sb - sa || compareIds(a.id, b.id);
+  return (
+    compareResponseKeys(
+      responseHoursKey(a.responsiveness),
+      answeredShareKey(a.responsiveness),
+      responseHoursKey(b.responsiveness),
+      answeredShareKey(b.responsiveness),
+    ) || compareIds(a.id, b.id)
+  );
 }
 
-/** By name (code-point order, like SQL's C collation), then id. */
+/** The name as alphabetical order reads it: accents and case ignored ("Élodie" ~ "elodie"). */
+export const nameSortKey = (name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Alphabetical: by `nameSortKey` ("Félix" before "Freya"), then the exact name, then id; strings
+ * compare by UTF-16 code unit, the same on every engine.
+ */
 export function compareNames(
-  a: Pick<MentorProfile, 'name' | 'id'>,
-  b: Pick<MentorProfile, 'name' | 'id'>,
+  a: Pick<MentorProfile, 'name' | 'id'> & { nameKey?: string },
+  b: Pick<MentorProfile, 'name' | 'id'> & { nameKey?: string },
 ): number {
+  const keyA = a.nameKey ?? nameSortKey(a.name);
+  const keyB = b.nameKey ?? nameSortKey(b.name);
+  if (keyA !== keyB) return keyA < keyB ? -1 : 1;
   return a.name < b.name ? -1 : a.name > b.name ? 1 : compareIds(a.id, b.id);
 }
 

@@ -2,30 +2,32 @@
 // passes every filter except, possibly, that facet's own. Selected values are always listed.
 import type { FacetCount, Facets, MentorQuery } from '../../contract/index.js';
 import { compareIds } from '../search.js';
-import { FACET_KEYS, facetIds, filterBit, type FacetKey } from './filters.js';
-import type { DirectoryTerms, MentorSlot } from './mentor-slot.js';
+import { FACET_KEYS, filterBit, type FacetKey } from './filters.js';
+import type { MentorTable } from './mentor-table.js';
 
 const FACET_LIMIT = 40;
 
 export class FacetCounter {
-  readonly #counts: Record<FacetKey, Int32Array>;
+  /** Counts per facet (FACET_KEYS order), per value id. */
+  readonly #counts: Int32Array[];
+  /** Per facet: the filter bits that keep a mentor out of its counts (all but its own). */
+  readonly #blocking = FACET_KEYS.map((key) => ~filterBit(key));
+  readonly #availableBlocking = ~filterBit('available');
   #available = 0;
 
-  constructor(private readonly terms: DirectoryTerms) {
-    this.#counts = Object.fromEntries(
-      FACET_KEYS.map((key) => [key, new Int32Array(terms[key].values.length)]),
-    ) as Record<FacetKey, Int32Array>;
+  constructor(private readonly table: MentorTable) {
+    this.#counts = FACET_KEYS.map((key) => new Int32Array(table.terms[key].values.length));
   }
 
   /** Counts one mentor given its failed-filter mask and whether it is available today. */
-  add(slot: MentorSlot, failed: number, available: boolean): void {
-    if (available && (failed & ~filterBit('available')) === 0) this.#available++;
-    for (const key of FACET_KEYS) {
-      if ((failed & ~filterBit(key)) !== 0) continue;
-      const counts = this.#counts[key];
-      const ids = facetIds(slot, key);
-      if (typeof ids === 'number') counts[ids]!++;
-      else for (const id of ids) counts[id]!++;
+  add(position: number, failed: number, available: boolean): void {
+    if (available && (failed & this.#availableBlocking) === 0) this.#available++;
+    const { data, bounds, stride } = this.table.lists;
+    for (let facet = 0; facet < FACET_KEYS.length; facet++) {
+      if ((failed & this.#blocking[facet]!) !== 0) continue;
+      const counts = this.#counts[facet]!;
+      const base = position * stride + facet;
+      for (let i = bounds[base]!; i < bounds[base + 1]!; i++) counts[data[i]!]!++;
     }
   }
 
@@ -42,9 +44,9 @@ export class FacetCounter {
   }
 
   #list(key: FacetKey, selected: readonly string[]): FacetCount[] {
-    const values = this.terms[key].values;
+    const values = this.table.terms[key].values;
     const counts: FacetCount[] = [];
-    this.#counts[key].forEach((count, id) => {
+    this.#counts[FACET_KEYS.indexOf(key)]!.forEach((count, id) => {
       if (count > 0) counts.push({ value: values[id]!, count });
     });
     counts.sort((a, b) => b.count - a.count || compareIds(a.value, b.value));

@@ -1,10 +1,11 @@
 // A directory query compiled against the interned terms: for each mentor, a bit mask of the
 // filters it fails (0 = shown). Facet counts use the mask to ignore a facet's own filter.
 import type { MentorQuery } from '../../contract/index.js';
-import { isAvailableOn, isoDay } from '../score.js';
-import { matchesFolded, searchWords } from '../search.js';
+import { isoDay } from '../score.js';
+import { searchWords } from '../search.js';
+import { TEXT_WORDS } from './mentor-slot.js';
 import { utcOffsetHours } from '../timezone.js';
-import type { DirectoryTerms, MentorSlot } from './mentor-slot.js';
+import type { MentorTable } from './mentor-table.js';
 import type { Terms } from './terms.js';
 
 export const FACET_KEYS = [
@@ -21,70 +22,95 @@ const FILTER_KEYS: readonly FilterKey[] = ['q', ...FACET_KEYS, 'utcOffset', 'ava
 /** The bit of one filter in a mask. */
 export const filterBit = (key: FilterKey): number => 1 << FILTER_KEYS.indexOf(key);
 
-/** A mentor's values for one facet, as term ids. */
-export function facetIds(slot: MentorSlot, key: FacetKey): Uint32Array | number {
-  switch (key) {
-    case 'locations':
-      return slot.location;
-    case 'departments':
-      return slot.department;
-    default:
-      return slot[key];
-  }
-}
-
-const anyMarked = (ids: Uint32Array | number, table: Int32Array): boolean => {
-  if (typeof ids === 'number') return table[ids] === 1;
-  for (const id of ids) if (table[id] === 1) return true;
-  return false;
-};
+type Test = (position: number) => boolean;
 
 /** 1 for each term whose lower case is in `wanted` (filters ignore case). */
-const caseless = (terms: Terms, wanted: readonly string[]) => {
+function caseless(terms: Terms, wanted: readonly string[]): Int32Array {
   const set = new Set(wanted.map((value) => value.toLowerCase()));
   return terms.table((value) => (set.has(value.toLowerCase()) ? 1 : 0));
-};
+}
 
-/** Skills narrow: a mentor must teach every chosen skill. Other lists match any of their values. */
-function skillsFilter(terms: Terms, chosen: readonly string[]) {
+/** True when one of the mentor's ids in `list` is marked 1 in `wanted`. */
+function anyMarked(table: MentorTable, list: number, wanted: Int32Array): Test {
+  const { lists } = table;
+  return (position) => {
+    const base = position * lists.stride + list;
+    for (let i = lists.bounds[base]!; i < lists.bounds[base + 1]!; i++)
+      if (wanted[lists.data[i]!] === 1) return true;
+    return false;
+  };
+}
+
+/** Other lists match any of their chosen values. */
+const anyOf = (table: MentorTable, key: FacetKey, chosen: readonly string[]): Test =>
+  anyMarked(table, FACET_KEYS.indexOf(key), caseless(table.terms[key], chosen));
+
+/** Every query word starts some word of the mentor's text ("nego road" finds "negotiation"). */
+function freeText(table: MentorTable, q: string): Test | null {
+  const words = searchWords(q);
+  if (!words.length) return null;
+  const { textWords } = table.terms;
+  const tests = words.map((word) =>
+    anyMarked(
+      table,
+      TEXT_WORDS,
+      textWords.table((known) => (known.startsWith(word) ? 1 : 0)),
+    ),
+  );
+  return (position) => tests.every((test) => test(position));
+}
+
+/** Skills narrow: a mentor must teach every chosen skill. */
+function allSkills(table: MentorTable, chosen: readonly string[]): Test {
   const required = [...new Set(chosen.map((skill) => skill.toLowerCase()))];
   const all = 2 ** required.length - 1;
-  const bitOf = terms.table((value) => {
+  const bitOf = table.terms.skills.table((value) => {
     const index = required.indexOf(value.toLowerCase());
     return index < 0 ? 0 : 2 ** index;
   });
-  return (slot: MentorSlot) => {
+  const list = FACET_KEYS.indexOf('skills');
+  const { lists } = table;
+  return (position) => {
+    const base = position * lists.stride + list;
     let taught = 0;
-    for (const id of slot.skills) taught |= bitOf[id]!;
+    for (let i = lists.bounds[base]!; i < lists.bounds[base + 1]!; i++)
+      taught |= bitOf[lists.data[i]!]!;
     return taught === all;
   };
 }
 
-export function compileFilters(query: MentorQuery, now: Date, terms: DirectoryTerms) {
-  const checks: [number, (slot: MentorSlot) => boolean][] = [];
-  const words = query.q ? searchWords(query.q) : [];
-  if (words.length) checks.push([filterBit('q'), (slot) => matchesFolded(words, slot.text)]);
-  if (query.skills?.length)
-    checks.push([filterBit('skills'), skillsFilter(terms.skills, query.skills)]);
+export function compileFilters(
+  query: MentorQuery,
+  now: Date,
+  table: MentorTable,
+): (position: number) => number {
+  const checks: [FilterKey, Test][] = [];
+  const text = query.q ? freeText(table, query.q) : null;
+  if (text) checks.push(['q', text]);
+  if (query.skills?.length) checks.push(['skills', allSkills(table, query.skills)]);
   for (const key of ['languages', 'locations', 'departments', 'programTypes'] as const) {
     const chosen = query[key];
-    if (!chosen?.length) continue;
-    const table = caseless(terms[key], chosen);
-    checks.push([filterBit(key), (slot) => anyMarked(facetIds(slot, key), table)]);
+    if (chosen?.length) checks.push([key, anyOf(table, key, chosen)]);
   }
   const { utcOffsetMin: min = -Infinity, utcOffsetMax: max = Infinity } = query;
   if (min > -Infinity || max < Infinity) {
-    const offsets = terms.timeZones.values.map((zone) => utcOffsetHours(zone, now));
-    checks.push([
-      filterBit('utcOffset'),
-      (slot) => offsets[slot.timeZone]! >= min && offsets[slot.timeZone]! <= max,
-    ]);
+    const zones = table.terms.timeZones.values;
+    const inRange = zones.map((zone) => {
+      const offset = utcOffsetHours(zone, now);
+      return offset >= min && offset <= max;
+    });
+    checks.push(['utcOffset', (p) => inRange[table.timeZone[p]!]!]);
   }
-  const today = isoDay(now);
-  if (query.available) checks.push([filterBit('available'), (slot) => isAvailableOn(slot, today)]);
-  return (slot: MentorSlot): number => {
+  if (query.available) {
+    const available = table.availableOn(isoDay(now));
+    checks.push(['available', (p) => available[p] === 1]);
+  }
+  const bits = checks.map(([key]) => filterBit(key));
+  const tests = checks.map(([, test]) => test);
+  // Plain indexed loops: this runs once per mentor per search.
+  return (position) => {
     let failed = 0;
-    for (const [bit, passes] of checks) if (!passes(slot)) failed |= bit;
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(position)) failed |= bits[i]!;
     return failed;
   };
 }

@@ -1,8 +1,8 @@
-// What the directory keeps of a mentor: the facet values, normalised terms for scoring and the few
-// scalars that sorting and availability need, all as ids into shared `Terms`.
+// What the directory keeps of a mentor: a small object for sorting and availability, and id lists
+// (facet values, normalised scoring words) interned in shared `Terms`.
 import type { MentorProfile } from '../../contract/index.js';
 import { baseLanguage, normalise } from '../score.js';
-import { foldText, mentorSearchText } from '../search.js';
+import { mentorSearchText, nameSortKey, searchWords } from '../search.js';
 import { Terms } from './terms.js';
 
 /** The part of a mentor profile directory search reads (the server loads only these columns). */
@@ -33,52 +33,61 @@ export class DirectoryTerms {
   readonly programTypes = new Terms();
   /** Normalised words for scoring: skills, interests, language bases, countries and cities. */
   readonly words = new Terms();
+  /** Folded words of the searchable text (see `searchWords`), for free-text search. */
+  readonly textWords = new Terms();
   readonly timeZones = new Terms();
 }
 
-export interface MentorSlot {
-  readonly id: string;
-  readonly name: string;
-  /** Folded search text (see `foldText`). */
-  readonly text: string;
-  readonly skills: Uint32Array;
-  readonly languages: Uint32Array;
-  readonly programTypes: Uint32Array;
-  readonly location: number;
-  readonly department: number;
-  readonly skillWords: Uint32Array;
-  /** Interests and skills together: shared interests count either. */
-  readonly topicWords: Uint32Array;
-  readonly languageBases: Uint32Array;
-  readonly country: number;
-  readonly city: number;
-  readonly timeZone: number;
-  readonly capacity: number;
-  readonly activeMentees: number;
-  readonly availability: DirectoryEntry['availability'];
-  readonly responsiveness: DirectoryEntry['responsiveness'];
+/** A mentor's id lists in FlatLists: the five facets in FACET_KEYS order, then these. */
+export const SKILL_WORDS = 5;
+/** Interests and skills together: shared interests count either. */
+export const TOPIC_WORDS = 6;
+export const LANGUAGE_BASES = 7;
+export const TEXT_WORDS = 8;
+export const LIST_COUNT = 9;
+
+export interface MentorSlot extends Pick<
+  DirectoryEntry,
+  'id' | 'name' | 'capacity' | 'activeMentees' | 'availability' | 'responsiveness'
+> {
+  /** See `nameSortKey`. */
+  readonly nameKey: string;
 }
 
-export function toSlot(entry: DirectoryEntry, terms: DirectoryTerms): MentorSlot {
+export interface CompiledMentor {
+  slot: MentorSlot;
+  lists: number[][];
+  timeZone: number;
+  country: number;
+  city: number;
+}
+
+export function compileMentor(entry: DirectoryEntry, terms: DirectoryTerms): CompiledMentor {
   const { location } = entry;
+  const words = (items: readonly string[]) => terms.words.ids(items.map(normalise));
   return {
-    id: entry.id,
-    name: entry.name,
-    text: foldText(mentorSearchText(entry)),
-    skills: terms.skills.ids(entry.skills),
-    languages: terms.languages.ids(entry.languages),
-    programTypes: terms.programTypes.ids(entry.programTypes),
-    location: terms.locations.id(location.city),
-    department: terms.departments.id(entry.department),
-    skillWords: terms.words.ids(entry.skills.map(normalise)),
-    topicWords: terms.words.ids([...entry.interests, ...entry.skills].map(normalise)),
-    languageBases: terms.words.ids(entry.languages.map(baseLanguage)),
+    slot: {
+      id: entry.id,
+      name: entry.name,
+      nameKey: nameSortKey(entry.name),
+      capacity: entry.capacity,
+      activeMentees: entry.activeMentees,
+      availability: entry.availability,
+      responsiveness: entry.responsiveness,
+    },
+    lists: [
+      terms.skills.ids(entry.skills),
+      terms.languages.ids(entry.languages),
+      terms.locations.ids([location.city]),
+      terms.departments.ids([entry.department]),
+      terms.programTypes.ids(entry.programTypes),
+      words(entry.skills),
+      words([...entry.interests, ...entry.skills]),
+      terms.words.ids(entry.languages.map(baseLanguage)),
+      terms.textWords.ids(searchWords(mentorSearchText(entry))),
+    ],
+    timeZone: terms.timeZones.id(location.timeZone),
     country: terms.words.id(normalise(location.country)),
     city: terms.words.id(normalise(location.city)),
-    timeZone: terms.timeZones.id(location.timeZone),
-    capacity: entry.capacity,
-    activeMentees: entry.activeMentees,
-    availability: entry.availability,
-    responsiveness: entry.responsiveness,
   };
 }

@@ -6,18 +6,17 @@ import {
   baseLanguage,
   criterionTenths,
   interestsShare,
-  isAvailableOn,
   isoDay,
   locationShare,
   normalise,
-  responsivenessShare,
   scoreFromTenths,
   skillsShare,
   totalWeightOf,
 } from '../score.js';
 import { sharedWorkingHours, WORKDAY_HOURS } from '../timezone.js';
 import type { MatchWeights } from '../weights.js';
-import type { DirectoryTerms, MentorSlot } from './mentor-slot.js';
+import { LANGUAGE_BASES, SKILL_WORDS, TOPIC_WORDS } from './mentor-slot.js';
+import type { MentorTable } from './mentor-table.js';
 import type { Terms } from './terms.js';
 
 /** How often each term occurs in `items` (normalised). */
@@ -27,18 +26,13 @@ function occurrences(words: Terms, items: readonly string[]): Int32Array {
   return words.table((word) => counts.get(word) ?? 0);
 }
 
-const sum = (ids: Uint32Array, counts: Int32Array) => {
-  let total = 0;
-  for (const id of ids) total += counts[id]!;
-  return total;
-};
-
 export function compileScorer(
   subject: MenteeSubject,
   weights: MatchWeights,
   now: Date,
-  terms: DirectoryTerms,
-): (slot: MentorSlot) => number {
+  table: MentorTable,
+): (position: number) => number {
+  const { terms, lists } = table;
   const total = totalWeightOf(weights);
   const tenths = (kind: keyof MatchWeights, share: number) =>
     criterionTenths(weights[kind], share, total);
@@ -53,21 +47,39 @@ export function compileScorer(
   const zoneTenths = terms.timeZones.values.map((zone) =>
     tenths('timezone', sharedWorkingHours(location.timeZone, zone, now) / WORKDAY_HOURS),
   );
+  const locationTenths = [false, true].map((sameCity) =>
+    tenths('location', locationShare(true, sameCity)),
+  );
+  // Points by how many wanted skills / interests a mentor shares (never more than were asked for,
+  // since a mentor's words are distinct).
+  const skillTenths = Array.from({ length: wantedSkills.length + 1 }, (_, found) =>
+    tenths('skills', skillsShare(found, wantedSkills.length)),
+  );
+  const interestTenths = Array.from({ length: interests.length + 1 }, (_, found) =>
+    tenths('interests', interestsShare(found, interests.length)),
+  );
   const languageTenths = tenths('languages', 1);
   const capacityTenths = tenths('capacity', 1);
-  const today = isoDay(now);
+  const available = table.availableOn(isoDay(now));
+  /** Sum of `counts` over one of the mentor's lists. */
+  const sum = (position: number, list: number, counts: Int32Array) => {
+    const base = position * lists.stride + list;
+    let found = 0;
+    for (let i = lists.bounds[base]!; i < lists.bounds[base + 1]!; i++)
+      found += counts[lists.data[i]!]!;
+    return found;
+  };
 
-  return (slot) => {
-    const sameCountry = country >= 0 && slot.country === country;
-    const sameCity = sameCountry && slot.city === city;
+  return (position) => {
+    const sameCountry = country >= 0 && table.country[position] === country;
     return scoreFromTenths(
-      tenths('skills', skillsShare(sum(slot.skillWords, wanted), wantedSkills.length)) +
-        tenths('interests', interestsShare(sum(slot.topicWords, liked), interests.length)) +
-        (sum(slot.languageBases, speaks) > 0 ? languageTenths : 0) +
-        zoneTenths[slot.timeZone]! +
-        tenths('location', locationShare(sameCountry, sameCity)) +
-        tenths('responsiveness', responsivenessShare(slot.responsiveness)) +
-        (isAvailableOn(slot, today) ? capacityTenths : 0),
+      skillTenths[sum(position, SKILL_WORDS, wanted)]! +
+        interestTenths[sum(position, TOPIC_WORDS, liked)]! +
+        (sum(position, LANGUAGE_BASES, speaks) > 0 ? languageTenths : 0) +
+        zoneTenths[table.timeZone[position]!]! +
+        (sameCountry ? locationTenths[table.city[position] === city ? 1 : 0]! : 0) +
+        tenths('responsiveness', table.responsiveness[position]!) +
+        (available[position] === 1 ? capacityTenths : 0),
     );
   };
 }

@@ -22,8 +22,8 @@ export class Terms {
   }
 
   /** The ids of `values`, without repeats. */
-  ids(values: readonly string[]): Uint32Array {
-    return Uint32Array.from(new Set(values.map((value) => this.id(value))));
+  ids(values: readonly string[]): number[] {
+    return [...new Set(values.map((value) => this.id(value)))];
   }
 
   /** One number per known term, `of(value)` for each: a lookup table for one query. */

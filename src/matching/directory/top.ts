@@ -2,12 +2,12 @@
 // the best so far, so a page of 20 out of 100,000 mentors costs about one comparison per mentor.
 
 export function firstInOrder<T>(
-  items: readonly T[],
+  items: ArrayLike<T>,
   count: number,
   compare: (a: T, b: T) => number,
 ): T[] {
   if (count <= 0) return [];
-  if (count * 4 >= items.length) return [...items].sort(compare).slice(0, count);
+  if (count * 4 >= items.length) return Array.from(items).sort(compare).slice(0, count);
   // heap[0] is the worst of the kept items: a newcomer only enters when it beats that one.
   const heap: T[] = [];
   const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0;
@@ -24,7 +24,8 @@ export function firstInOrder<T>(
       i = worst;
     }
   };
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     if (heap.length < count) {
       heap.push(item);
       for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1)

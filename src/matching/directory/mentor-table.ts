@@ -1,0 +1,114 @@
+// The directory's mentors by position, column by column: the objects sorting needs, the flat id
+// lists, and numbers the hot loops read (time zone, country, city, responsiveness share). Caches
+// what only changes with the mentors or the day: who is available today, the name order.
+import { isAvailableOn, responsivenessShare } from '../score.js';
+import { answeredShareKey, compareNames, responseHoursKey } from '../search.js';
+import { FlatLists } from './flat-lists.js';
+import {
+  compileMentor,
+  DirectoryTerms,
+  LIST_COUNT,
+  type DirectoryEntry,
+  type MentorSlot,
+} from './mentor-slot.js';
+
+export class MentorTable {
+  readonly terms = new DirectoryTerms();
+  readonly slots: MentorSlot[] = [];
+  readonly lists = new FlatLists(LIST_COUNT);
+  readonly timeZone: number[] = [];
+  readonly country: number[] = [];
+  readonly city: number[] = [];
+  /** The responsiveness criterion's share (0-1). */
+  readonly responsiveness: number[] = [];
+  /** "Most responsive" sort keys (see `responseHoursKey`). */
+  readonly responseHours: number[] = [];
+  readonly answeredShare: number[] = [];
+  readonly #positions = new Map<string, number>();
+  #available: { day: string; flags: number[] } | null = null;
+  /** Buffers a search fills, kept between searches: allocating them each time costs more. */
+  #scratch = { shown: new Int32Array(0), scores: new Int32Array(0) };
+  #nameRank: number[] | null = null;
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  has(id: string): boolean {
+    return this.#positions.has(id);
+  }
+
+  upsert(entry: DirectoryEntry): void {
+    const mentor = compileMentor(entry, this.terms);
+    let position = this.#positions.get(entry.id);
+    if (position === undefined) {
+      position = this.slots.length;
+      this.#positions.set(entry.id, position);
+      this.#nameRank = null;
+    } else if (this.slots[position]!.name !== entry.name) this.#nameRank = null;
+    this.slots[position] = mentor.slot;
+    this.lists.put(position, mentor.lists);
+    this.timeZone[position] = mentor.timeZone;
+    this.country[position] = mentor.country;
+    this.city[position] = mentor.city;
+    this.responsiveness[position] = responsivenessShare(entry.responsiveness);
+    this.responseHours[position] = responseHoursKey(entry.responsiveness);
+    this.answeredShare[position] = answeredShareKey(entry.responsiveness);
+    if (this.#available)
+      this.#available.flags[position] = isAvailableOn(mentor.slot, this.#available.day) ? 1 : 0;
+  }
+
+  remove(id: string): void {
+    const position = this.#positions.get(id);
+    if (position === undefined) return;
+    this.#positions.delete(id);
+    const last = this.slots.length - 1;
+    // The last mentor moves into the hole, so every column stays dense.
+    const columns = [
+      this.slots,
+      this.timeZone,
+      this.country,
+      this.city,
+      this.responsiveness,
+      this.responseHours,
+      this.answeredShare,
+    ];
+    for (const column of columns) {
+      (column as unknown[])[position] = column[last];
+      column.length = last;
+    }
+    this.lists.removeMovingLast(position);
+    if (position !== last) this.#positions.set(this.slots[position]!.id, position);
+    this.#available = null;
+    this.#nameRank = null;
+  }
+
+  /** A buffer of one number per mentor, reused by the next search (searches are synchronous). */
+  scratch(name: 'shown' | 'scores'): Int32Array {
+    if (this.#scratch[name].length < this.size)
+      this.#scratch[name] = new Int32Array(Math.ceil(this.size * 1.25));
+    return this.#scratch[name];
+  }
+
+  /** 1 for each mentor with an open spot and not paused on `today`. */
+  availableOn(today: string): number[] {
+    if (this.#available?.day !== today)
+      this.#available = {
+        day: today,
+        flags: this.slots.map((slot) => (isAvailableOn(slot, today) ? 1 : 0)),
+      };
+    return this.#available.flags;
+  }
+
+  /** Each mentor's place in name order (sorting 100,000 names once, not per search). */
+  nameRank(): number[] {
+    if (!this.#nameRank) {
+      const order = this.slots.map((_, position) => position);
+      order.sort((a, b) => compareNames(this.slots[a]!, this.slots[b]!));
+      const rank = new Array<number>(order.length).fill(0);
+      order.forEach((position, place) => (rank[position] = place));
+      this.#nameRank = rank;
+    }
+    return this.#nameRank;
+  }
+}
