@@ -1,6 +1,6 @@
 // Server benchmark: for 10,000 and 100,000 seeded mentors, on PGlite and (when DATABASE_URL
 // is set and reachable) PostgreSQL, prints
-//   - median and p95 latency of a filtered directory search,
+//   - median and p95 latency of a directory search (filters, text, sorts, best match; many viewers),
 //   - median and p95 latency of creating a request,
 //   - requests per second of directory searches at 50 concurrent connections.
 //
@@ -86,27 +86,46 @@ const SEARCHES = [
   'departments=Engineering&available=true&limit=20',
   'q=design%20systems&available=true&limit=20',
   'languages=fr&utcOffsetMin=-1&utcOffsetMax=3&limit=20',
+  'limit=20',
+];
+
+const bearer = async (personId: string) => ({
+  authorization: `Bearer ${await new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(personId)
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(SECRET))}`,
+});
+
+/**
+ * Searches come from many mentees (the generator's mentee ids, e-00003 onwards), so no two
+ * samples share viewer and query: each best-match ranking is computed, not remembered.
+ */
+const VIEWERS = [
+  PERSONAS.mentee,
+  ...Array.from({ length: 49 }, (_, i) => `e-${String(i + 3).padStart(5, '0')}`),
 ];
 
 async function bench(label: string, running: Running) {
-  const token = await new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(PERSONAS.mentee)
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(SECRET));
-  const headers = { authorization: `Bearer ${token}` };
+  const headers = await bearer(PERSONAS.mentee);
+  const viewerHeaders = await Promise.all(VIEWERS.map(bearer));
   const api = `${running.url}/api/v1`;
-  const get = async (path: string) => {
-    const response = await fetch(`${api}${path}`, { headers });
+  const get = async (path: string, as = headers) => {
+    const response = await fetch(`${api}${path}`, { headers: as });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
     return response.json() as Promise<unknown>;
   };
   for (const query of SEARCHES) await get(`/mentors?${query}`); // warm up
+  for (const [i, as] of viewerHeaders.entries()) {
+    const me = (await get('/me', as)) as { mentee: unknown };
+    if (!me.mentee) throw new Error(`${VIEWERS[i]} is not a mentee: the fixture's ids changed`);
+  }
 
   const searchTimes: number[] = [];
   for (let i = 0; i < samples; i++) {
+    const viewer = viewerHeaders[i % viewerHeaders.length]!;
     const started = performance.now();
-    await get(`/mentors?${SEARCHES[i % SEARCHES.length]}`);
+    await get(`/mentors?${SEARCHES[i % SEARCHES.length]}`, viewer);
     searchTimes.push(performance.now() - started);
   }
 
@@ -152,7 +171,7 @@ async function bench(label: string, running: Running) {
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let i = worker; performance.now() < until; i += concurrency) {
         const response = await fetch(`${api}/mentors?${SEARCHES[i % SEARCHES.length]}`, {
-          headers,
+          headers: viewerHeaders[i % viewerHeaders.length]!,
         });
         await response.arrayBuffer();
         if (response.ok) done++;

@@ -44,6 +44,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
   }
   const directory = new MentorDirectory(database.db);
+  const warming = Date.now();
+  directory.warm().then(
+    () => log.info('directory loaded', { ms: Date.now() - warming }),
+    (error: unknown) =>
+      log.error('directory not loaded; searches will retry', { error: String(error) }),
+  );
   const app = createApp({ db: database.db, clock, config, log, directory });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

@@ -14,7 +14,7 @@ import {
   primaryKey,
   index,
   uniqueIndex,
-  customType,
+  bigint,
 } from 'drizzle-orm/pg-core';
 import type {
   AgreementSection,
@@ -33,8 +33,6 @@ import type {
   Cadence,
 } from '../../src/contract/index.js';
 
-/** A 64-bit transaction id (`pg_current_xact_id()`), sent and read as text. */
-const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const programs = pgTable('programs', {
@@ -116,9 +114,10 @@ export const people = pgTable(
      * The transaction that last wrote the row, set by a trigger (migration 0002). Directory
      * indexes in server processes catch up by reading the rows written since their last snapshot.
      */
-    changedBy: xid8('changed_by')
+    // bigint rather than xid8: the planner has statistics for it, so "changed since" uses the index.
+    changedBy: bigint('changed_by', { mode: 'number' })
       .notNull()
-      .default(sql`pg_current_xact_id()`),
+      .default(sql`pg_current_xact_id()::text::bigint`),
   },
   (t) => [
     index('people_program_mentor_idx').on(t.programId, t.isMentor),

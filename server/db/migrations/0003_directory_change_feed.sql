@@ -1,10 +1,10 @@
-ALTER TABLE "people" ADD COLUMN "changed_by" "xid8" DEFAULT pg_current_xact_id() NOT NULL;--> statement-breakpoint
+ALTER TABLE "people" ADD COLUMN "changed_by" bigint DEFAULT pg_current_xact_id()::text::bigint NOT NULL;--> statement-breakpoint
 CREATE INDEX "people_changed_by_idx" ON "people" USING btree ("changed_by");--> statement-breakpoint
 -- Every insert or update of a person records its transaction, so server processes can read the
 -- rows written since their last snapshot (see server/repositories/directory.ts).
 CREATE FUNCTION mentorkit_person_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.changed_by := pg_current_xact_id();
+  NEW.changed_by := pg_current_xact_id()::text::bigint;
   RETURN NEW;
 END
 $$;

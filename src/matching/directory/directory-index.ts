@@ -29,8 +29,23 @@ export interface DirectoryResult {
   facets: Facets;
 }
 
+/** Facet counts of recent filter combinations (pages 2, 3... and popular filters reuse them). */
+const FACET_CACHE_SIZE = 200;
+
+/** What facet counts depend on: the filters (not sort, paging or viewer), the day and hour. */
+function facetKey(query: MentorQuery, now: Date): string {
+  const { q, skills, languages, locations, departments, programTypes } = query;
+  const { utcOffsetMin, utcOffsetMax, available } = query;
+  const filters = [q, skills, languages, locations, departments, programTypes];
+  // Availability changes with the day, time-zone offsets at most with the hour.
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  return JSON.stringify([...filters, utcOffsetMin, utcOffsetMax, available ?? false, hour]);
+}
+
 export class DirectoryIndex {
   readonly #table = new MentorTable();
+  /** Cleared by every change, so counts are never stale. */
+  readonly #facets = new Map<string, Facets>();
 
   get size(): number {
     return this.#table.size;
@@ -43,25 +58,34 @@ export class DirectoryIndex {
   /** Adds a mentor, or replaces what the index knows of them. */
   upsert(entry: DirectoryEntry): void {
     this.#table.upsert(entry);
+    this.#facets.clear();
   }
 
   remove(id: string): void {
     this.#table.remove(id);
+    this.#facets.clear();
   }
 
   search({ query, subject, now, offset, limit }: DirectorySearch): DirectoryResult {
     const table = this.#table;
     const failedOf = compileFilters(query, now, table);
-    const counter = new FacetCounter(table);
+    const key = facetKey(query, now);
+    const cached = this.#facets.get(key);
+    const counter = cached ? null : new FacetCounter(table);
     const available = table.availableOn(isoDay(now));
     const buffer = table.scratch('shown');
     let count = 0;
     for (let position = 0; position < table.size; position++) {
-      const failed = failedOf(position);
-      counter.add(position, failed, available[position] === 1);
+      const failed = failedOf ? failedOf(position) : 0;
+      counter?.add(position, failed, available[position] === 1);
       if (failed === 0) buffer[count++] = position;
     }
     const shown = buffer.subarray(0, count);
+    const facets = cached ?? counter!.facets(query);
+    if (!cached) {
+      if (this.#facets.size >= FACET_CACHE_SIZE) this.#facets.clear();
+      this.#facets.set(key, facets);
+    }
     const { slots } = table;
     const sort = query.sort ?? (subject ? 'match' : 'name');
     let compare: (a: number, b: number) => number;
@@ -83,7 +107,8 @@ export class DirectoryIndex {
     return {
       ids: page.map((position) => slots[position]!.id),
       total: count,
-      facets: counter.facets(query),
+      // A copy: callers may hand the result to code that changes it.
+      facets: structuredClone(facets),
     };
   }
 }

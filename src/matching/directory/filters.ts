@@ -79,11 +79,12 @@ function allSkills(table: MentorTable, chosen: readonly string[]): Test {
   };
 }
 
+/** The failed-filter mask of a mentor by position; null when the query filters nothing. */
 export function compileFilters(
   query: MentorQuery,
   now: Date,
   table: MentorTable,
-): (position: number) => number {
+): ((position: number) => number) | null {
   const checks: [FilterKey, Test][] = [];
   const text = query.q ? freeText(table, query.q) : null;
   if (text) checks.push(['q', text]);
@@ -105,6 +106,7 @@ export function compileFilters(
     const available = table.availableOn(isoDay(now));
     checks.push(['available', (p) => available[p] === 1]);
   }
+  if (!checks.length) return null;
   const bits = checks.map(([key]) => filterBit(key));
   const tests = checks.map(([, test]) => test);
   // Plain indexed loops: this runs once per mentor per search.

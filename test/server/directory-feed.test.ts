@@ -1,0 +1,151 @@
+// The directory each server process keeps in memory follows the database: its own writes, other
+// processes' writes (a second MentorDirectory on the same database stands in for another
+// process), transactions that commit out of order, and truncation behind its back.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq, sql } from 'drizzle-orm';
+import { PERSONAS } from '../../src/fixtures/index.js';
+import type { MentorQuery } from '../../src/contract/index.js';
+import { people } from '../../server/db/schema.js';
+import { MentorDirectory } from '../../server/repositories/directory.js';
+import {
+  postgresSkipReason,
+  startTestServer,
+  type Backend,
+  type TestServer,
+} from './support/test-server.js';
+
+function feedSuite(backend: Backend, skip: string | false) {
+  describe(`directory change feed on ${backend}`, { skip }, () => {
+    let t: TestServer;
+    let programId: string;
+    before(async () => {
+      t = await startTestServer(backend);
+      programId = t.fixture.program.id;
+    });
+    after(() => t?.close());
+
+    const db = () => t.server.database.db;
+    /** What another server process would answer for `query` (no viewer: name order). */
+    const search = async (directory: MentorDirectory, query: MentorQuery) =>
+      (await directory.current(programId)).search({
+        query,
+        subject: null,
+        now: new Date(),
+        offset: 0,
+        limit: 100,
+      });
+    const setCapacityFull = (tx: ReturnType<typeof db>, id: string) =>
+      tx
+        .update(people)
+        .set({ capacity: sql`${people.activeMentees}` })
+        .where(eq(people.id, id));
+
+    it('shows a mentor who became full as unavailable, in this process and in another', async () => {
+      await t.reset();
+      const other = new MentorDirectory(db());
+      const mentor = PERSONAS.mentor;
+      const before = await search(other, { available: true, q: 'Kwame Mensah' });
+      assert.deepEqual(before.ids, [mentor], 'fixture: Kwame has open spots');
+
+      // Fill his two spots through the API, as mentees and mentor would.
+      const mentees = t.fixture.mentees
+        .map(({ person }) => person.id)
+        .filter((id) => id !== PERSONAS.requester)
+        .slice(5, 7);
+      for (const menteeId of mentees) {
+        const request = await t.as(menteeId).createRequest({
+          mentorId: mentor,
+          message: 'I would value your view on how you plan roadmaps with stakeholders.',
+          goals: ['Plan roadmaps'],
+        });
+        await t.as(mentor).acceptRequest(request.id, { version: request.version });
+      }
+
+      const served = await t.as(PERSONAS.mentee).searchMentors({ q: 'Kwame Mensah' });
+      assert.equal(served.items[0]?.mentor.id, mentor);
+      assert.equal(served.items[0]?.openSpots, 0, 'this process saw its own accept');
+      assert.equal(served.items[0]?.notRequestableReason, 'full');
+      const after = await search(other, { available: true, q: 'Kwame Mensah' });
+      assert.deepEqual(after.ids, [], 'another process saw it too');
+      assert.equal(after.facets.available, 0);
+    });
+
+    it(
+      'reads a change committed after a later one (commit order differs from start order)',
+      {
+        skip:
+          backend === 'pglite' ? 'PGlite has one connection: transactions cannot overlap' : false,
+      },
+      async () => {
+        await t.reset();
+        const other = new MentorDirectory(db());
+        const mentors = t.fixture.mentors.filter(
+          (m) => m.capacity > m.activeMentees && m.availability.status === 'open',
+        );
+        const [early, late] = [mentors[10]!, mentors[11]!];
+        /** Which of the two are available (searched by name: a page holds 100 mentors). */
+        const available = async () => {
+          const ids: string[] = [];
+          for (const mentor of [early, late])
+            ids.push(...(await search(other, { available: true, q: mentor.name })).ids);
+          return ids;
+        };
+        assert.ok((await available()).includes(early.id), 'fixture: an open mentor');
+
+        // The early transaction writes first but commits last.
+        let commitEarly!: () => void;
+        const held = new Promise<void>((resolve) => (commitEarly = resolve));
+        let written!: () => void;
+        const wrote = new Promise<void>((resolve) => (written = resolve));
+        const earlyTx = db().transaction(async (tx) => {
+          await setCapacityFull(tx, early.id);
+          written();
+          await held;
+        });
+        await wrote;
+        await setCapacityFull(db(), late.id);
+
+        const meanwhile = await available();
+        assert.ok(!meanwhile.includes(late.id), 'the committed change is seen');
+        assert.ok(meanwhile.includes(early.id), 'the uncommitted one is not');
+        commitEarly();
+        await earlyTx;
+        assert.ok(!(await available()).includes(early.id), 'the late commit is seen too');
+      },
+    );
+
+    it('drops a person who stops mentoring and adds one who starts', async () => {
+      await t.reset();
+      const other = new MentorDirectory(db());
+      const leaving = t.fixture.mentors[3]!;
+      const joining = t.fixture.mentees[3]!.person;
+      const everyone = async () => (await search(other, {})).total;
+      const total = await everyone();
+      await db().update(people).set({ isMentor: false }).where(eq(people.id, leaving.id));
+      await db()
+        .update(people)
+        .set({ isMentor: true, capacity: 2, skills: ['mentoring'] })
+        .where(eq(people.id, joining.id));
+      const now = await search(other, { q: joining.name });
+      assert.ok(now.ids.includes(joining.id), 'the new mentor is found');
+      assert.ok(!(await search(other, { q: leaving.name })).ids.includes(leaving.id));
+      assert.equal(await everyone(), total);
+    });
+
+    it('reloads after the data is truncated and written again behind its back', async () => {
+      await t.reset();
+      const other = new MentorDirectory(db());
+      const before = await search(other, {});
+      await db().execute(sql`truncate people cascade`);
+      assert.equal((await search(other, {})).total, 0, 'nobody left');
+      await t.reset();
+      const again = await search(other, {});
+      assert.equal(again.total, before.total);
+      assert.deepEqual(again.ids, before.ids);
+    });
+  });
+}
+
+feedSuite('pglite', false);
+feedSuite('postgres', postgresSkipReason());
