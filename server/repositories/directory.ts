@@ -5,11 +5,10 @@
 // could not see. That is exact whatever the commit order and however many processes write.
 // Removals (only `npm run seed` truncates) leave no row to read: they advance a sequence, and a
 // process that sees it move reloads the program.
-import { and, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { DirectoryIndex } from '../../src/matching/index.js';
 import type { Db } from '../db/connection.js';
 import { people, programs } from '../db/schema.js';
-import { rawRows } from '../db/sql.js';
 import { directoryColumns, toDirectoryEntry } from './people.js';
 
 /** What a snapshot (`pg_current_snapshot()`) could not see: xmax and later, and the in-progress. */
@@ -30,31 +29,34 @@ interface ProgramDirectory {
   removals: string;
 }
 
-/** Reads rows and the snapshot they were read in, in one repeatable-read transaction. */
+/**
+ * The changed rows and the snapshot they were read in, in one statement (one round trip before
+ * every search): a one-row "state" joined to the rows, so the state comes back with no rows too.
+ */
 async function readChanges(db: Db, programId: string, since: Unseen | null) {
-  return db.transaction(
-    async (tx) => {
-      const where: SQL[] = [eq(people.programId, programId)];
-      if (since) {
-        where.push(
-          or(
-            gte(people.changedBy, since.xmax),
-            since.inProgress.length ? inArray(people.changedBy, since.inProgress) : undefined,
-          )!,
-        );
-      } else where.push(eq(people.isMentor, true));
-      const rows = await tx
-        .select(directoryColumns)
-        .from(people)
-        .where(and(...where));
-      const [state] = await rawRows<{ snapshot: string; removals: string | number }>(
-        tx,
-        sql`select pg_current_snapshot()::text as snapshot, (select last_value from people_removals) as removals`,
-      );
-      return { rows, unseen: unseenBy(state!.snapshot), removals: String(state!.removals) };
-    },
-    { isolationLevel: 'repeatable read' },
-  );
+  const state = db
+    .select({
+      snapshot: sql<string>`pg_current_snapshot()::text`.as('snapshot'),
+      removals: sql<string>`(select last_value from people_removals)::text`.as('removals'),
+    })
+    .from(sql`(values (1)) as one (x)`)
+    .as('state');
+  const changed = since
+    ? or(
+        gte(people.changedBy, since.xmax),
+        since.inProgress.length ? inArray(people.changedBy, since.inProgress) : undefined,
+      )!
+    : eq(people.isMentor, true);
+  const rows = await db
+    .select({ snapshot: state.snapshot, removals: state.removals, person: directoryColumns })
+    .from(state)
+    .leftJoin(people, and(eq(people.programId, programId), changed));
+  const [first] = rows;
+  return {
+    rows: rows.flatMap((row) => (row.person ? [row.person] : [])),
+    unseen: unseenBy(first!.snapshot),
+    removals: first!.removals,
+  };
 }
 
 export class MentorDirectory {

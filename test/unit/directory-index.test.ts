@@ -629,6 +629,28 @@ describe('DirectoryIndex sorts and pages', () => {
 });
 
 describe('DirectoryIndex changes', () => {
+  it('answers like a fresh index after thousands of replacements and removals', () => {
+    // Enough churn to make the flat storage compact itself several times over.
+    const index = indexOf(MENTORS);
+    let mentors = [...MENTORS];
+    for (let round = 0; round < 8; round++) {
+      mentors = mentors.map((m, i) =>
+        i % 3 === round % 3
+          ? { ...m, skills: [...m.skills].reverse(), activeMentees: (m.activeMentees + 1) % 4 }
+          : m,
+      );
+      for (const mentor of mentors) index.upsert(mentor);
+    }
+    for (const gone of mentors.filter((_, i) => i % 7 === 0)) index.remove(gone.id);
+    mentors = mentors.filter((_, i) => i % 7 !== 0);
+    for (const query of [{}, { skills: ['negotiation'] }, { available: true, q: 'lead' }])
+      for (const subject of [null, ana])
+        assertSameOrder(index, mentors, {
+          query: { ...query, sort: subject ? 'match' : 'name' },
+          subject,
+        });
+  });
+
   it('replaces a mentor on upsert: a full mentor leaves "available" and loses the capacity points', () => {
     const mentors = [...MENTORS];
     const index = indexOf(mentors);

@@ -6,7 +6,7 @@ import { isoDay, type MenteeSubject } from '../score.js';
 import { compareIds, compareResponseKeys } from '../search.js';
 import { resolveWeights } from '../weights.js';
 import { FacetCounter } from './facets.js';
-import { compileFilters } from './filters.js';
+import { applyFilters } from './filters.js';
 import type { DirectoryEntry } from './mentor-slot.js';
 import { MentorTable } from './mentor-table.js';
 import { compileScorer } from './scorer.js';
@@ -68,31 +68,30 @@ export class DirectoryIndex {
 
   search({ query, subject, now, offset, limit }: DirectorySearch): DirectoryResult {
     const table = this.#table;
-    const failedOf = compileFilters(query, now, table);
+    const failed = table.scratch('failed');
+    const filtered = applyFilters(query, now, table, failed);
     const key = facetKey(query, now);
-    const cached = this.#facets.get(key);
-    const counter = cached ? null : new FacetCounter(table);
-    const available = table.availableOn(isoDay(now));
     const buffer = table.scratch('shown');
     let count = 0;
-    for (let position = 0; position < table.size; position++) {
-      const failed = failedOf ? failedOf(position) : 0;
-      counter?.add(position, failed, available[position] === 1);
-      if (failed === 0) buffer[count++] = position;
+    for (let position = 0; position < table.size; position++)
+      if (!filtered || failed[position] === 0) buffer[count++] = position;
+    if (!this.#facets.has(key)) {
+      // Facet counts need, for every mentor, which filters it fails.
+      const counter = new FacetCounter(table);
+      const available = table.availableOn(isoDay(now));
+      for (let position = 0; position < table.size; position++)
+        counter.add(position, filtered ? failed[position]! : 0, available[position] === 1);
+      if (this.#facets.size >= FACET_CACHE_SIZE) this.#facets.clear();
+      this.#facets.set(key, counter.facets(query));
     }
     const shown = buffer.subarray(0, count);
-    const facets = cached ?? counter!.facets(query);
-    if (!cached) {
-      if (this.#facets.size >= FACET_CACHE_SIZE) this.#facets.clear();
-      this.#facets.set(key, facets);
-    }
     const { slots } = table;
     const sort = query.sort ?? (subject ? 'match' : 'name');
     let compare: (a: number, b: number) => number;
     if (sort === 'match' && subject) {
       const scoreOf = compileScorer(subject, resolveWeights(query.weights), now, table);
       const scores = table.scratch('scores');
-      for (const position of shown) scores[position] = scoreOf(position);
+      for (let i = 0; i < count; i++) scores[shown[i]!] = scoreOf(shown[i]!);
       compare = (a, b) => scores[b]! - scores[a]! || compareIds(slots[a]!.id, slots[b]!.id);
     } else if (sort === 'responsive') {
       const { responseHours: hours, answeredShare: share } = table;
@@ -108,7 +107,7 @@ export class DirectoryIndex {
       ids: page.map((position) => slots[position]!.id),
       total: count,
       // A copy: callers may hand the result to code that changes it.
-      facets: structuredClone(facets),
+      facets: structuredClone(this.#facets.get(key)!),
     };
   }
 }

@@ -22,7 +22,11 @@ const FILTER_KEYS: readonly FilterKey[] = ['q', ...FACET_KEYS, 'utcOffset', 'ava
 /** The bit of one filter in a mask. */
 export const filterBit = (key: FilterKey): number => 1 << FILTER_KEYS.indexOf(key);
 
-type Test = (position: number) => boolean;
+/**
+ * One filter over the whole table: sets `bit` in `failed[p]` for each mentor p it rejects. Each
+ * filter runs its own loop (no call per mentor), which keeps 100,000 mentors to a few ms.
+ */
+type Filter = (failed: Int32Array, size: number, bit: number) => void;
 
 /** 1 for each term whose lower case is in `wanted` (filters ignore case). */
 function caseless(terms: Terms, wanted: readonly string[]): Int32Array {
@@ -30,38 +34,43 @@ function caseless(terms: Terms, wanted: readonly string[]): Int32Array {
   return terms.table((value) => (set.has(value.toLowerCase()) ? 1 : 0));
 }
 
-/** True when one of the mentor's ids in `list` is marked 1 in `wanted`. */
-function anyMarked(table: MentorTable, list: number, wanted: Int32Array): Test {
-  const { lists } = table;
-  return (position) => {
-    const base = position * lists.stride + list;
-    for (let i = lists.bounds[base]!; i < lists.bounds[base + 1]!; i++)
-      if (wanted[lists.data[i]!] === 1) return true;
-    return false;
+/** Rejects mentors none of whose ids in `list` is marked 1 in `wanted`. */
+function anyMarked(table: MentorTable, list: number, wanted: Int32Array): Filter {
+  const { data, bounds, stride } = table.lists;
+  return (failed, size, bit) => {
+    for (let position = 0; position < size; position++) {
+      const base = position * stride + list;
+      let found = false;
+      for (let i = bounds[base]!; i < bounds[base + 1]! && !found; i++)
+        found = wanted[data[i]!] === 1;
+      if (!found) failed[position]! |= bit;
+    }
   };
 }
 
 /** Other lists match any of their chosen values. */
-const anyOf = (table: MentorTable, key: FacetKey, chosen: readonly string[]): Test =>
+const anyOf = (table: MentorTable, key: FacetKey, chosen: readonly string[]): Filter =>
   anyMarked(table, FACET_KEYS.indexOf(key), caseless(table.terms[key], chosen));
 
 /** Every query word starts some word of the mentor's text ("nego road" finds "negotiation"). */
-function freeText(table: MentorTable, q: string): Test | null {
+function freeText(table: MentorTable, q: string): Filter | null {
   const words = searchWords(q);
   if (!words.length) return null;
   const { textWords } = table.terms;
-  const tests = words.map((word) =>
+  const perWord = words.map((word) =>
     anyMarked(
       table,
       TEXT_WORDS,
       textWords.table((known) => (known.startsWith(word) ? 1 : 0)),
     ),
   );
-  return (position) => tests.every((test) => test(position));
+  return (failed, size, bit) => {
+    for (const filter of perWord) filter(failed, size, bit);
+  };
 }
 
 /** Skills narrow: a mentor must teach every chosen skill. */
-function allSkills(table: MentorTable, chosen: readonly string[]): Test {
+function allSkills(table: MentorTable, chosen: readonly string[]): Filter {
   const required = [...new Set(chosen.map((skill) => skill.toLowerCase()))];
   const all = 2 ** required.length - 1;
   const bitOf = table.terms.skills.table((value) => {
@@ -69,50 +78,54 @@ function allSkills(table: MentorTable, chosen: readonly string[]): Test {
     return index < 0 ? 0 : 2 ** index;
   });
   const list = FACET_KEYS.indexOf('skills');
-  const { lists } = table;
-  return (position) => {
-    const base = position * lists.stride + list;
-    let taught = 0;
-    for (let i = lists.bounds[base]!; i < lists.bounds[base + 1]!; i++)
-      taught |= bitOf[lists.data[i]!]!;
-    return taught === all;
+  const { data, bounds, stride } = table.lists;
+  return (failed, size, bit) => {
+    for (let position = 0; position < size; position++) {
+      const base = position * stride + list;
+      let taught = 0;
+      for (let i = bounds[base]!; i < bounds[base + 1]!; i++) taught |= bitOf[data[i]!]!;
+      if (taught !== all) failed[position]! |= bit;
+    }
   };
 }
 
-/** The failed-filter mask of a mentor by position; null when the query filters nothing. */
-export function compileFilters(
+/** Rejects mentors whose `values[column[p]]` (or `values[p]` without a column) is not 1. */
+function marked(values: ArrayLike<number>, column?: readonly number[]): Filter {
+  return (failed, size, bit) => {
+    for (let position = 0; position < size; position++)
+      if (values[column ? column[position]! : position] !== 1) failed[position]! |= bit;
+  };
+}
+
+/**
+ * Fills `failed` (one mask per mentor, 0 = shown) for the query; facet counts read which filters
+ * each mentor fails. Returns false when the query filters nothing (`failed` is left alone).
+ */
+export function applyFilters(
   query: MentorQuery,
   now: Date,
   table: MentorTable,
-): ((position: number) => number) | null {
-  const checks: [FilterKey, Test][] = [];
+  failed: Int32Array,
+): boolean {
+  const filters: [FilterKey, Filter][] = [];
   const text = query.q ? freeText(table, query.q) : null;
-  if (text) checks.push(['q', text]);
-  if (query.skills?.length) checks.push(['skills', allSkills(table, query.skills)]);
+  if (text) filters.push(['q', text]);
+  if (query.skills?.length) filters.push(['skills', allSkills(table, query.skills)]);
   for (const key of ['languages', 'locations', 'departments', 'programTypes'] as const) {
     const chosen = query[key];
-    if (chosen?.length) checks.push([key, anyOf(table, key, chosen)]);
+    if (chosen?.length) filters.push([key, anyOf(table, key, chosen)]);
   }
   const { utcOffsetMin: min = -Infinity, utcOffsetMax: max = Infinity } = query;
   if (min > -Infinity || max < Infinity) {
-    const zones = table.terms.timeZones.values;
-    const inRange = zones.map((zone) => {
+    const inRange = table.terms.timeZones.values.map((zone) => {
       const offset = utcOffsetHours(zone, now);
-      return offset >= min && offset <= max;
+      return offset >= min && offset <= max ? 1 : 0;
     });
-    checks.push(['utcOffset', (p) => inRange[table.timeZone[p]!]!]);
+    filters.push(['utcOffset', marked(inRange, table.timeZone)]);
   }
-  if (query.available) {
-    const available = table.availableOn(isoDay(now));
-    checks.push(['available', (p) => available[p] === 1]);
-  }
-  if (!checks.length) return null;
-  const bits = checks.map(([key]) => filterBit(key));
-  const tests = checks.map(([, test]) => test);
-  // Plain indexed loops: this runs once per mentor per search.
-  return (position) => {
-    let failed = 0;
-    for (let i = 0; i < tests.length; i++) if (!tests[i]!(position)) failed |= bits[i]!;
-    return failed;
-  };
+  if (query.available) filters.push(['available', marked(table.availableOn(isoDay(now)))]);
+  if (!filters.length) return false;
+  failed.fill(0, 0, table.size);
+  for (const [key, filter] of filters) filter(failed, table.size, filterBit(key));
+  return true;
 }

@@ -27,7 +27,7 @@ export class MentorTable {
   readonly #positions = new Map<string, number>();
   #available: { day: string; flags: number[] } | null = null;
   /** Buffers a search fills, kept between searches: allocating them each time costs more. */
-  #scratch = { shown: new Int32Array(0), scores: new Int32Array(0) };
+  #scratch = { shown: new Int32Array(0), scores: new Int32Array(0), failed: new Int32Array(0) };
   #nameRank: number[] | null = null;
 
   get size(): number {
@@ -84,7 +84,7 @@ export class MentorTable {
   }
 
   /** A buffer of one number per mentor, reused by the next search (searches are synchronous). */
-  scratch(name: 'shown' | 'scores'): Int32Array {
+  scratch(name: 'shown' | 'scores' | 'failed'): Int32Array {
     if (this.#scratch[name].length < this.size)
       this.#scratch[name] = new Int32Array(Math.ceil(this.size * 1.25));
     return this.#scratch[name];

@@ -61,24 +61,30 @@ export function compileScorer(
   const languageTenths = tenths('languages', 1);
   const capacityTenths = tenths('capacity', 1);
   const available = table.availableOn(isoDay(now));
-  /** Sum of `counts` over one of the mentor's lists. */
-  const sum = (position: number, list: number, counts: Int32Array) => {
-    const base = position * lists.stride + list;
+  const responsivenessWeight = weights.responsiveness;
+  // Local names for what the loop reads: one search scores up to every mentor.
+  const { data, bounds, stride } = lists;
+  const { timeZone, country: countries, city: cities, responsiveness } = table;
+  const sum = (from: number, to: number, counts: Int32Array) => {
     let found = 0;
-    for (let i = lists.bounds[base]!; i < lists.bounds[base + 1]!; i++)
-      found += counts[lists.data[i]!]!;
+    for (let i = from; i < to; i++) found += counts[data[i]!]!;
     return found;
   };
 
   return (position) => {
-    const sameCountry = country >= 0 && table.country[position] === country;
+    const base = position * stride;
+    const skillsFrom = bounds[base + SKILL_WORDS]!;
+    const topicsFrom = bounds[base + TOPIC_WORDS]!;
+    const languagesFrom = bounds[base + LANGUAGE_BASES]!;
+    const languagesTo = bounds[base + LANGUAGE_BASES + 1]!;
+    const sameCountry = country >= 0 && countries[position] === country;
     return scoreFromTenths(
-      skillTenths[sum(position, SKILL_WORDS, wanted)]! +
-        interestTenths[sum(position, TOPIC_WORDS, liked)]! +
-        (sum(position, LANGUAGE_BASES, speaks) > 0 ? languageTenths : 0) +
-        zoneTenths[table.timeZone[position]!]! +
-        (sameCountry ? locationTenths[table.city[position] === city ? 1 : 0]! : 0) +
-        tenths('responsiveness', table.responsiveness[position]!) +
+      skillTenths[sum(skillsFrom, topicsFrom, wanted)]! +
+        interestTenths[sum(topicsFrom, languagesFrom, liked)]! +
+        (sum(languagesFrom, languagesTo, speaks) > 0 ? languageTenths : 0) +
+        zoneTenths[timeZone[position]!]! +
+        (sameCountry ? locationTenths[cities[position] === city ? 1 : 0]! : 0) +
+        criterionTenths(responsivenessWeight, responsiveness[position]!, total) +
         (available[position] === 1 ? capacityTenths : 0),
     );
   };
