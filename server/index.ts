@@ -13,8 +13,32 @@ export interface RunningServer {
   url: string;
   port: number;
   database: Database;
+  /** Settles once the mentor directory is loaded (until then /ready answers 503). */
+  directoryLoaded: Promise<void>;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
+}
+
+/** Loads the directory in the background, trying again every few seconds while it fails. */
+async function loadDirectory(
+  directory: MentorDirectory,
+  log: Logger,
+  stop: AbortSignal,
+): Promise<void> {
+  for (let attempt = 1; !stop.aborted; attempt++) {
+    const started = Date.now();
+    try {
+      await directory.load();
+      log.info('directory loaded', { ms: Date.now() - started });
+      return;
+    } catch (error) {
+      if (stop.aborted) return;
+      log.error('directory not loaded yet; trying again', { attempt, error: String(error) });
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(30_000, attempt * 2_000)).unref(),
+      );
+    }
+  }
 }
 
 export interface StartOptions {
@@ -44,12 +68,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     });
   }
   const directory = new MentorDirectory(database.db);
-  const warming = Date.now();
-  directory.warm().then(
-    () => log.info('directory loaded', { ms: Date.now() - warming }),
-    (error: unknown) =>
-      log.error('directory not loaded; searches will retry', { error: String(error) }),
-  );
+  const stopLoading = new AbortController();
+  const directoryLoaded = loadDirectory(directory, log, stopLoading.signal);
   const app = createApp({ db: database.db, clock, config, log, directory });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -63,12 +83,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url,
     port,
     database,
-    close: () =>
-      (closing ??= new Promise<void>((resolve) => {
+    directoryLoaded,
+    close: () => {
+      stopLoading.abort();
+      return (closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-      }).then(() => (options.database ? undefined : database.close()))),
+      }).then(() => (options.database ? undefined : database.close())));
+    },
   };
 }
 

@@ -65,12 +65,20 @@ export class MentorDirectory {
   readonly #running = new Map<string, Promise<DirectoryIndex>>();
   readonly #next = new Map<string, Promise<DirectoryIndex>>();
 
+  #warm = false;
+
   constructor(private readonly db: Db) {}
 
-  /** Loads every program's directory ahead of the first search (a second or two at 100k). */
-  async warm(): Promise<void> {
+  /** Whether every program was loaded once (until then, /ready answers 503). */
+  get warm(): boolean {
+    return this.#warm;
+  }
+
+  /** Loads every program's directory ahead of the first search (a few seconds at 100k). */
+  async load(): Promise<void> {
     const rows = await this.db.select({ id: programs.id }).from(programs);
     await Promise.all(rows.map((row) => this.current(row.id)));
+    this.#warm = true;
   }
 
   /** The program's directory, including every change committed before this call. */

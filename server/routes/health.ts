@@ -1,4 +1,5 @@
-// Liveness (/health: the process answers) and readiness (/ready: the database answers too).
+// Liveness (/health: the process answers) and readiness (/ready: the database answers and the
+// mentor directory is loaded, so a load balancer sends no search to a process still loading it).
 import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import type { AppEnv } from '../context.js';
@@ -8,8 +9,10 @@ export const healthRoutes = new Hono<AppEnv>()
   .get('/ready', async (c) => {
     try {
       await c.var.deps.db.execute(sql`select 1`);
-      return c.json({ status: 'ready' });
     } catch {
       return c.json({ status: 'unavailable', detail: 'The database does not answer.' }, 503);
     }
+    if (!c.var.deps.directory.warm)
+      return c.json({ status: 'starting', detail: 'The mentor directory is loading.' }, 503);
+    return c.json({ status: 'ready' });
   });

@@ -7,6 +7,9 @@ import { eq, sql } from 'drizzle-orm';
 import { PERSONAS } from '../../src/fixtures/index.js';
 import type { MentorQuery } from '../../src/contract/index.js';
 import { people } from '../../server/db/schema.js';
+import { createApp } from '../../server/app.js';
+import { testConfig } from '../../server/config.js';
+import { silentLogger } from '../../server/logger.js';
 import { MentorDirectory } from '../../server/repositories/directory.js';
 import {
   postgresSkipReason,
@@ -40,6 +43,25 @@ function feedSuite(backend: Backend, skip: string | false) {
         .update(people)
         .set({ capacity: sql`${people.activeMentees}` })
         .where(eq(people.id, id));
+
+    it('is ready for traffic only once its directory is loaded', async () => {
+      const directory = new MentorDirectory(db());
+      const app = createApp({
+        db: db(),
+        directory,
+        clock: () => new Date(),
+        config: testConfig({ port: 0 }),
+        log: silentLogger,
+      });
+      const ready = async () => {
+        const response = await app.request('/ready');
+        return [response.status, ((await response.json()) as { status: string }).status];
+      };
+      assert.deepEqual(await ready(), [503, 'starting']);
+      await directory.load();
+      assert.equal(directory.warm, true);
+      assert.deepEqual(await ready(), [200, 'ready']);
+    });
 
     it('shows a mentor who became full as unavailable, in this process and in another', async () => {
       await t.reset();

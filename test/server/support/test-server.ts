@@ -73,6 +73,7 @@ export async function startTestServer(
     ? jsonLogger((line) => process.stderr.write(line + '\n'))
     : silentLogger;
   const server = await startServer({ config, log, clock, seed: false, database });
+  await server.directoryLoaded; // as a load balancer would wait for /ready
   const apiBase = `${server.url}/api/v1`;
   const token: TestServer['token'] = (personId, options = {}) =>
     new SignJWT({})
