@@ -5,10 +5,11 @@
 // could not see. That is exact whatever the commit order and however many processes write.
 // Removals (only `npm run seed` truncates) leave no row to read: they advance a sequence, and a
 // process that sees it move reloads the program.
-import { and, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, or, sql } from 'drizzle-orm';
 import { DirectoryIndex } from '../../src/matching/index.js';
 import type { Db } from '../db/connection.js';
 import { people, programs } from '../db/schema.js';
+import { rawRows } from '../db/sql.js';
 import { directoryColumns, toDirectoryEntry } from './people.js';
 
 /** What a snapshot (`pg_current_snapshot()`) could not see: xmax and later, and the in-progress. */
@@ -33,7 +34,7 @@ interface ProgramDirectory {
  * The changed rows and the snapshot they were read in, in one statement (one round trip before
  * every search): a one-row "state" joined to the rows, so the state comes back with no rows too.
  */
-async function readChanges(db: Db, programId: string, since: Unseen | null) {
+async function readChanges(db: Db, programId: string, since: Unseen) {
   const state = db
     .select({
       snapshot: sql<string>`pg_current_snapshot()::text`.as('snapshot'),
@@ -41,12 +42,10 @@ async function readChanges(db: Db, programId: string, since: Unseen | null) {
     })
     .from(sql`(values (1)) as one (x)`)
     .as('state');
-  const changed = since
-    ? or(
-        gte(people.changedBy, since.xmax),
-        since.inProgress.length ? inArray(people.changedBy, since.inProgress) : undefined,
-      )!
-    : eq(people.isMentor, true);
+  const changed = or(
+    gte(people.changedBy, since.xmax),
+    since.inProgress.length ? inArray(people.changedBy, since.inProgress) : undefined,
+  )!;
   const rows = await db
     .select({ snapshot: state.snapshot, removals: state.removals, person: directoryColumns })
     .from(state)
@@ -57,6 +56,38 @@ async function readChanges(db: Db, programId: string, since: Unseen | null) {
     unseen: unseenBy(first!.snapshot),
     removals: first!.removals,
   };
+}
+
+/** Mentors read per query on a full load: memory stays flat instead of holding 100k rows. */
+const LOAD_PAGE = 5_000;
+
+/** Every mentor of the program, page by page inside one repeatable-read snapshot. */
+async function loadAll(db: Db, programId: string): Promise<ProgramDirectory> {
+  return db.transaction(
+    async (tx) => {
+      const index = new DirectoryIndex();
+      for (let after = ''; ;) {
+        const page = await tx
+          .select(directoryColumns)
+          .from(people)
+          .where(
+            and(eq(people.programId, programId), eq(people.isMentor, true), gt(people.id, after)),
+          )
+          .orderBy(asc(people.id))
+          .limit(LOAD_PAGE);
+        for (const row of page) index.upsert(toDirectoryEntry(row));
+        if (page.length < LOAD_PAGE) break;
+        after = page.at(-1)!.id;
+      }
+      // In a repeatable-read transaction this is the snapshot every page was read in.
+      const [state] = await rawRows<{ snapshot: string; removals: string }>(
+        tx,
+        sql`select pg_current_snapshot()::text as snapshot, (select last_value from people_removals)::text as removals`,
+      );
+      return { index, unseen: unseenBy(state!.snapshot), removals: state!.removals };
+    },
+    { isolationLevel: 'repeatable read' },
+  );
 }
 
 export class MentorDirectory {
@@ -102,17 +133,21 @@ export class MentorDirectory {
 
   async #refresh(programId: string): Promise<DirectoryIndex> {
     const known = this.#programs.get(programId);
-    const changes = await readChanges(this.db, programId, known?.unseen ?? null);
-    if (known && changes.removals !== known.removals) {
+    if (!known) {
+      const loaded = await loadAll(this.db, programId);
+      this.#programs.set(programId, loaded);
+      return loaded.index;
+    }
+    const changes = await readChanges(this.db, programId, known.unseen);
+    if (changes.removals !== known.removals) {
       this.#programs.delete(programId);
       return this.#refresh(programId);
     }
-    const index = known?.index ?? new DirectoryIndex();
     for (const row of changes.rows) {
-      if (row.isMentor) index.upsert(toDirectoryEntry(row));
-      else index.remove(row.id);
+      if (row.isMentor) known.index.upsert(toDirectoryEntry(row));
+      else known.index.remove(row.id);
     }
-    this.#programs.set(programId, { index, unseen: changes.unseen, removals: changes.removals });
-    return index;
+    this.#programs.set(programId, { ...known, unseen: changes.unseen });
+    return known.index;
   }
 }
