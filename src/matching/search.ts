@@ -37,20 +37,6 @@ export function compareResponseKeys(
   return hoursA !== hoursB ? (hoursA < hoursB ? -1 : 1) : shareB - shareA;
 }
 
-export function compareResponsiveness(
-  a: Pick<MentorProfile, 'id' | 'responsiveness'>,
-  b: Pick<MentorProfile, 'id' | 'responsiveness'>,
-): number {
-  return (
-    compareResponseKeys(
-      responseHoursKey(a.responsiveness),
-      answeredShareKey(a.responsiveness),
-      responseHoursKey(b.responsiveness),
-      answeredShareKey(b.responsiveness),
-    ) || compareIds(a.id, b.id)
-  );
-}
-
 /** The name as alphabetical order reads it: accents and case ignored ("Élodie" ~ "elodie"). */
 export const nameSortKey = (name: string): string =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
