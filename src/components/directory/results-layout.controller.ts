@@ -1,0 +1,145 @@
+// The directory's result list geometry, kept apart from its search state: how many card
+// columns fit (ResizeObserver), loading the next page when the end of the list nears
+// (IntersectionObserver on the "more" sentinel), and waiting for the virtualizer's own
+// layout pass so callers see rendered cards.
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+
+const CARD_MIN_WIDTH_PX = 288;
+const GRID_GAP_PX = 16;
+
+export interface ResultsLayoutOptions {
+  /** The host's `layout` property. */
+  layout: () => 'grid' | 'list';
+  /** Whether any card is loaded (no virtualizer layout to wait for otherwise). */
+  hasItems: () => boolean;
+  /** Load the next page (the end of the list came near). */
+  loadMore: () => Promise<void>;
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+export class ResultsLayoutController implements ReactiveController {
+  private _columns = 1;
+  private _layout?: 'grid' | 'list';
+  private _resizeObserver?: ResizeObserver;
+  private _intersection?: IntersectionObserver;
+  private _observed?: HTMLElement;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: ResultsLayoutOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Card columns that fit the results area (1 in the list layout). */
+  get columns(): number {
+    return this.options.layout() === 'list' ? 1 : this._columns;
+  }
+
+  hostDisconnected(): void {
+    this._resizeObserver?.disconnect();
+    this._intersection?.disconnect();
+  }
+
+  hostUpdated(): void {
+    // Created after the first render, once there is something to observe.
+    if (!this._resizeObserver) {
+      this._resizeObserver = new ResizeObserver(() => this._measureColumns());
+      this._intersection = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) void this._loadMoreFromScroll();
+        },
+        { rootMargin: '400px 0px' },
+      );
+    }
+    const area = this._area();
+    if (area) this._resizeObserver.observe(area);
+    const layout = this.options.layout();
+    if (layout !== this._layout) {
+      this._layout = layout;
+      this._measureColumns();
+    }
+    // Through the CSSOM, not a style attribute: a strict CSP (no 'unsafe-inline') allows this.
+    this.host.style.setProperty('--mk-columns', String(this.columns));
+    const sentinel = this._sentinel();
+    if (sentinel && this._observed !== sentinel) this._reobserve();
+  }
+
+  // The virtualizer renders cards in its own layout pass, a frame or two after ours. Its
+  // layoutComplete promise only settles when a layout happens, so wait a bounded number of frames.
+  /** Resolves once the virtualizer has rendered cards (or after a bounded wait). */
+  async settled(): Promise<void> {
+    for (let count = 0; count < 10; count++) {
+      const virtualizer = this._results()?.[virtualizerRef];
+      if (!virtualizer || !this.options.hasItems()) break;
+      await Promise.race([virtualizer.layoutComplete.catch(() => undefined), frame().then(frame)]);
+      if (this.host.renderRoot.querySelector('mentor-card')) break;
+    }
+    await this.host.updateComplete;
+  }
+
+  /**
+   * Scroll the row holding card `index` into view so the virtualizer renders it.
+   * Returns false when the cards are not virtualized (every card is rendered already).
+   */
+  revealCard(index: number): boolean {
+    const virtualizer = this._results()?.[virtualizerRef];
+    if (!virtualizer) return false;
+    virtualizer.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
+    return true;
+  }
+
+  private _area() {
+    return this.host.renderRoot.querySelector<HTMLElement>('.results-area');
+  }
+
+  private _results() {
+    return this.host.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.results');
+  }
+
+  private _sentinel() {
+    return this.host.renderRoot.querySelector<HTMLElement>('.more') ?? undefined;
+  }
+
+  private async _loadMoreFromScroll() {
+    await this.options.loadMore();
+    // Measure again only once the virtualizer has laid out the new rows; before that the end
+    // of the list looks near and every page would load at once.
+    await this.host.updateComplete;
+    await this.settled();
+    await frame();
+    this._reobserve();
+  }
+
+  // IntersectionObserver reports the current state on observe(): re-observing after a page
+  // loads keeps loading while the end of the list is still near the viewport.
+  private _reobserve() {
+    if (!this._intersection) return;
+    this._intersection.disconnect();
+    const sentinel = this._sentinel();
+    this._observed = sentinel;
+    if (sentinel) this._intersection.observe(sentinel);
+  }
+
+  private _measureColumns() {
+    const width = this._area()?.clientWidth ?? 0;
+    const columns =
+      this.options.layout() === 'list' || width === 0
+        ? 1
+        : Math.max(1, Math.floor((width + GRID_GAP_PX) / (this._cardMinWidth() + GRID_GAP_PX)));
+    if (columns !== this._columns) {
+      this._columns = columns;
+      this.host.requestUpdate();
+    }
+  }
+
+  private _cardMinWidth(): number {
+    const value = getComputedStyle(this.host).getPropertyValue('--mentor-card-min-width').trim();
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    if (value.endsWith('rem')) return parseFloat(value) * rem;
+    if (value.endsWith('px')) return parseFloat(value);
+    return CARD_MIN_WIDTH_PX;
+  }
+}
