@@ -16,6 +16,7 @@ const MENTOR_KEYS: Record<Exclude<keyof MentorQuery, 'weights'>, Kind> = {
   utcOffsetMin: 'number',
   utcOffsetMax: 'number',
   available: 'boolean',
+  hideBlocked: 'boolean',
   sort: 'string',
   cursor: 'string',
   limit: 'number',

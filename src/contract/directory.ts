@@ -79,6 +79,11 @@ export const MentorQuery = z.object({
   utcOffsetMax: z.optional(z.number().check(z.gte(-12), z.lte(14))),
   /** Only mentors with an open spot and not paused. */
   available: z.optional(z.boolean()),
+  /**
+   * Leave out mentors a conflict of interest blocks for the viewer (their management line), from
+   * the results, the total and the facet counts alike.
+   */
+  hideBlocked: z.optional(z.boolean()),
   sort: z.optional(MentorSort),
   cursor: z.optional(z.string().check(z.maxLength(512))),
   limit: z.optional(z.int().check(z.gte(1), z.lte(100))),

@@ -139,6 +139,26 @@ export function directoryBehaviour(makeHarness: MakeHarness) {
       assert.equal(everyone.facets.available, open.total);
     });
 
+    it('leaves out mentors a conflict blocks when asked, from results, total and facets alike', async () => {
+      const api = h().as(h().personas.mentee);
+      const manager = h().personas.menteesManager;
+      const query = { q: 'Leila Haddad', limit: 100 } as const;
+      const shown = await api.searchMentors(query);
+      const card = shown.items.find((c) => c.mentor.id === manager);
+      assert.equal(card?.notRequestableReason, 'conflict-of-interest', 'fixture: her manager');
+      const hidden = await api.searchMentors({ ...query, hideBlocked: true });
+      assert.ok(!hidden.items.some((c) => c.mentor.id === manager));
+      assert.equal(hidden.total, shown.total - 1);
+      const department = card.mentor.department;
+      const count = (page: typeof shown) =>
+        page.facets.departments.find((f) => f.value === department)?.count ?? 0;
+      assert.equal(count(hidden), count(shown) - 1, `${department} counts one fewer`);
+      // A viewer who is not a mentee has nobody to hide.
+      const everyone = await h().as(h().personas.admin).searchMentors({ limit: 1 });
+      const again = await h().as(h().personas.admin).searchMentors({ limit: 1, hideBlocked: true });
+      assert.equal(again.total, everyone.total);
+    });
+
     it('counts each facet value given the other filters', async () => {
       const api = h().as(h().personas.mentee);
       const base = await api.searchMentors({ languages: ['en'], limit: 1 });

@@ -120,8 +120,8 @@ export class MentorDirectory extends MentorElement {
 
   /**
    * Hide mentors in the viewer's management line instead of showing them as not requestable
-   * (also set program-wide by `<mentor-program>` options `hideConflicted`). Counts then
-   * exclude the hidden mentors of the loaded pages only.
+   * (also set program-wide by `<mentor-program>` options `hideConflicted`). The search asks
+   * the server to leave them out (`hideBlocked`), so totals and facet counts agree.
    */
   @property({ type: Boolean, attribute: 'hide-conflicted' }) hideConflicted = false;
 
@@ -134,7 +134,6 @@ export class MentorDirectory extends MentorElement {
   @state() private _items: MentorCard[] = [];
   @state() private _nextCursor: string | null = null;
   @state() private _total = 0;
-  @state() private _hiddenCount = 0;
   @state() private _facets?: Facets;
   @state() private _announcement = '';
   @state() private _filtersOpen = false;
@@ -151,14 +150,12 @@ export class MentorDirectory extends MentorElement {
       if (!request || !api) return undefined;
       if (navigator.onLine === false) throw new OfflineError(msg('You are offline'));
       const page = await api.searchMentors(request, { signal });
-      const items = this._visible(page.items);
-      this._items = items;
-      this._hiddenCount = page.items.length - items.length;
+      this._items = page.items;
       this._nextCursor = page.nextCursor;
       this._total = page.total;
       this._facets = page.facets;
       this._focus.activeIndex = 0;
-      this._announcement = resultsCount(this._shownTotal);
+      this._announcement = resultsCount(this._total);
       return page;
     },
     args: () => [this.api, this._request] as const,
@@ -172,11 +169,9 @@ export class MentorDirectory extends MentorElement {
       const cursor = this._nextCursor;
       if (!cursor || !this._request) return;
       const page = await api.searchMentors({ ...this._request, cursor }, { signal });
-      const items = this._visible(page.items);
-      this._items = [...this._items, ...items];
-      this._hiddenCount += page.items.length - items.length;
+      this._items = [...this._items, ...page.items];
       this._nextCursor = page.nextCursor;
-      this._announcement = msg(str`Showing ${this._items.length} of ${this._shownTotal} mentors`);
+      this._announcement = msg(str`Showing ${this._items.length} of ${this._total} mentors`);
     },
   });
 
@@ -259,17 +254,8 @@ export class MentorDirectory extends MentorElement {
     return this._search.run();
   }
 
-  private get _shownTotal(): number {
-    return Math.max(0, this._total - this._hiddenCount);
-  }
-
   private get _hidden() {
     return this.filters.hide ?? [];
-  }
-
-  private _visible(items: MentorCard[]): MentorCard[] {
-    if (!(this.hideConflicted || this.options.hideConflicted)) return items;
-    return items.filter((card) => card.notRequestableReason !== 'conflict-of-interest');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -285,6 +271,8 @@ export class MentorDirectory extends MentorElement {
       ...normalizeQuery(this.query),
       limit: Math.min(100, Math.max(1, Math.round(this.pageSize) || 24)),
       ...(this.weights ? { weights: this.weights } : {}),
+      // The server leaves them out of results, total and facets alike.
+      ...(this.hideConflicted || this.options.hideConflicted ? { hideBlocked: true } : {}),
     };
     if (!this._request || JSON.stringify(request) !== JSON.stringify(this._request))
       this._request = request;
@@ -407,7 +395,7 @@ export class MentorDirectory extends MentorElement {
     const status = this._search.status;
     if (status === TaskStatus.ERROR) return this._renderError(this._search.error);
     if (status !== TaskStatus.COMPLETE && this._search.value === undefined) return renderSkeleton();
-    if (this._shownTotal === 0 && this._items.length === 0) {
+    if (this._total === 0 && this._items.length === 0) {
       if (status === TaskStatus.PENDING) return renderSkeleton();
       return hasVisibleFilters(this.query, this._hidden)
         ? renderEmpty(this._clearAll)
@@ -424,7 +412,7 @@ export class MentorDirectory extends MentorElement {
   }
 
   private _renderResults(updating: boolean) {
-    const shown = this._shownTotal;
+    const shown = this._total;
     return renderResults({
       items: this._items,
       columns: this._layout.columns,

@@ -2,6 +2,7 @@
 // same filters, facet counts, sort orders and best-match scores everywhere. One pass over the
 // mentors filters, counts facets and scores; only the requested page is put in order.
 import type { Facets, MentorQuery } from '../../contract/index.js';
+import { blockedMentorIds } from '../conflicts.js';
 import { isoDay, type MenteeSubject } from '../score.js';
 import { compareIds, compareResponseKeys } from '../search.js';
 import { resolveWeights } from '../weights.js';
@@ -32,14 +33,17 @@ export interface DirectoryResult {
 /** Facet counts of recent filter combinations (pages 2, 3... and popular filters reuse them). */
 const FACET_CACHE_SIZE = 200;
 
-/** What facet counts depend on: the filters (not sort, paging or viewer), the day and hour. */
-function facetKey(query: MentorQuery, now: Date): string {
+/**
+ * What facet counts depend on: the filters (not sort or paging), the viewer only through the
+ * mentors hidden for them, the day and hour.
+ */
+function facetKey(query: MentorQuery, now: Date, hidden: readonly string[]): string {
   const { q, skills, languages, locations, departments, programTypes } = query;
   const { utcOffsetMin, utcOffsetMax, available } = query;
   const filters = [q, skills, languages, locations, departments, programTypes];
   // Availability changes with the day, time-zone offsets at most with the hour.
   const hour = Math.floor(now.getTime() / 3_600_000);
-  return JSON.stringify([...filters, utcOffsetMin, utcOffsetMax, available ?? false, hour]);
+  return JSON.stringify([...filters, utcOffsetMin, utcOffsetMax, available ?? false, hidden, hour]);
 }
 
 export class DirectoryIndex {
@@ -69,8 +73,9 @@ export class DirectoryIndex {
   search({ query, subject, now, offset, limit }: DirectorySearch): DirectoryResult {
     const table = this.#table;
     const failed = table.scratch('failed');
-    const filtered = applyFilters(query, now, table, failed);
-    const key = facetKey(query, now);
+    const blocked = subject ? blockedMentorIds(subject.person) : [];
+    const filtered = applyFilters(query, now, table, failed, blocked);
+    const key = facetKey(query, now, query.hideBlocked ? blocked : []);
     const buffer = table.scratch('shown');
     let count = 0;
     for (let position = 0; position < table.size; position++)

@@ -16,8 +16,8 @@ export const FACET_KEYS = [
   'programTypes',
 ] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
-type FilterKey = 'q' | FacetKey | 'utcOffset' | 'available';
-const FILTER_KEYS: readonly FilterKey[] = ['q', ...FACET_KEYS, 'utcOffset', 'available'];
+type FilterKey = 'q' | FacetKey | 'utcOffset' | 'available' | 'blocked';
+const FILTER_KEYS: readonly FilterKey[] = ['q', ...FACET_KEYS, 'utcOffset', 'available', 'blocked'];
 
 /** The bit of one filter in a mask. */
 export const filterBit = (key: FilterKey): number => 1 << FILTER_KEYS.indexOf(key);
@@ -97,15 +97,25 @@ function marked(values: ArrayLike<number>, column?: readonly number[]): Filter {
   };
 }
 
+/** Rejects the mentors with these ids. */
+function without(table: MentorTable, ids: readonly string[]): Filter {
+  const positions = ids.flatMap((id) => table.positionOf(id) ?? []);
+  return (failed, _size, bit) => {
+    for (const position of positions) failed[position]! |= bit;
+  };
+}
+
 /**
  * Fills `failed` (one mask per mentor, 0 = shown) for the query; facet counts read which filters
  * each mentor fails. Returns false when the query filters nothing (`failed` is left alone).
+ * `blocked`: the mentors a conflict of interest blocks for the viewer, left out on `hideBlocked`.
  */
 export function applyFilters(
   query: MentorQuery,
   now: Date,
   table: MentorTable,
   failed: Int32Array,
+  blocked: readonly string[],
 ): boolean {
   const filters: [FilterKey, Filter][] = [];
   const text = query.q ? freeText(table, query.q) : null;
@@ -124,6 +134,7 @@ export function applyFilters(
     filters.push(['utcOffset', marked(inRange, table.timeZone)]);
   }
   if (query.available) filters.push(['available', marked(table.availableOn(isoDay(now)))]);
+  if (query.hideBlocked && blocked.length) filters.push(['blocked', without(table, blocked)]);
   if (!filters.length) return false;
   failed.fill(0, 0, table.size);
   for (const [key, filter] of filters) filter(failed, table.size, filterBit(key));

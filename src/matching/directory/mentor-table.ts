@@ -38,6 +38,10 @@ export class MentorTable {
     return this.#positions.has(id);
   }
 
+  positionOf(id: string): number | undefined {
+    return this.#positions.get(id);
+  }
+
   upsert(entry: DirectoryEntry): void {
     const mentor = compileMentor(entry, this.terms);
     let position = this.#positions.get(entry.id);

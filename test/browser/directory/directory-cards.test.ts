@@ -83,6 +83,26 @@ describe('<mentor-directory> cards', function () {
   it('hides conflicted mentors when the attribute or the program asks for it', async () => {
     const own = await directoryShowing('Leila Haddad', { hideConflicted: true });
     expect(own.cards.map((card) => card.mentor.id)).not.to.include(PERSONAS.menteesManager);
+    // The total leaves her out too, although she is on no loaded page: the server hid her.
+    const byName = async (hideConflicted: boolean) => {
+      const el = await directory(await memoryApi(), { hideConflicted });
+      el.query = { sort: 'name' }; // "Leila" is far from the first page
+      await settled(el);
+      return el;
+    };
+    const everyone = await byName(false);
+    expect(everyone.cards.map((card) => card.mentor.id)).not.to.include(PERSONAS.menteesManager);
+    const withoutHer = await byName(true);
+    // Everyone in Ana's management line who mentors is hidden (Leila and those above her).
+    const all = await (await memoryApi()).searchMentors({ limit: 100 });
+    expect(all.total, 'one page holds them all').to.be.at.most(100);
+    const blocked = all.items.filter((c) => c.notRequestableReason === 'conflict-of-interest');
+    expect(blocked.map((c) => c.mentor.id)).to.include(PERSONAS.menteesManager);
+    expect(textOf($(everyone, '.summary'))).to.equal(`${all.total} mentors found`);
+    expect(textOf($(withoutHer, '.summary'))).to.equal(
+      `${all.total - blocked.length} mentors found`,
+    );
+    await expect(own).to.be.accessible();
 
     const api = await memoryApi();
     const program = await fixture<MentorProgram>(
