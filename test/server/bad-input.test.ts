@@ -279,6 +279,8 @@ describe('bad input on every route', () => {
       '/mentors?limit=1000',
       '/mentors?sort=random',
       '/mentors?utcOffsetMin=99',
+      '/mentors?available=perhaps',
+      '/mentors?hideBlocked=yes-please',
       '/requests?role=boss',
       '/requests',
       '/requests?role=mentee&status=lost',
