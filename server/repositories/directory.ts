@@ -7,9 +7,8 @@
 // process that sees it move reloads the program.
 import { and, asc, eq, gt, gte, inArray, or, sql } from 'drizzle-orm';
 import { DirectoryIndex } from '../../src/matching/index.js';
-import type { Db } from '../db/connection.js';
+import type { Db, Tx } from '../db/connection.js';
 import { people, programs } from '../db/schema.js';
-import { rawRows } from '../db/sql.js';
 import { directoryColumns, toDirectoryEntry } from './people.js';
 
 /** What a snapshot (`pg_current_snapshot()`) could not see: xmax and later, and the in-progress. */
@@ -30,18 +29,22 @@ interface ProgramDirectory {
   removals: string;
 }
 
-/**
- * The changed rows and the snapshot they were read in, in one statement (one round trip before
- * every search): a one-row "state" joined to the rows, so the state comes back with no rows too.
- */
-async function readChanges(db: Db, programId: string, since: Unseen) {
-  const state = db
+/** One row: the snapshot the statement reads in, and how often people rows were removed. */
+const snapshotState = (tx: Tx) =>
+  tx
     .select({
       snapshot: sql<string>`pg_current_snapshot()::text`.as('snapshot'),
       removals: sql<string>`(select last_value from people_removals)::text`.as('removals'),
     })
     .from(sql`(values (1)) as one (x)`)
     .as('state');
+
+/**
+ * The changed rows and the snapshot they were read in, in one statement (one round trip before
+ * every search): a one-row "state" joined to the rows, so the state comes back with no rows too.
+ */
+async function readChanges(db: Db, programId: string, since: Unseen) {
+  const state = snapshotState(db);
   const changed = or(
     gte(people.changedBy, since.xmax),
     since.inProgress.length ? inArray(people.changedBy, since.inProgress) : undefined,
@@ -80,10 +83,7 @@ async function loadAll(db: Db, programId: string): Promise<ProgramDirectory> {
         after = page.at(-1)!.id;
       }
       // In a repeatable-read transaction this is the snapshot every page was read in.
-      const [state] = await rawRows<{ snapshot: string; removals: string }>(
-        tx,
-        sql`select pg_current_snapshot()::text as snapshot, (select last_value from people_removals)::text as removals`,
-      );
+      const [state] = await tx.select().from(snapshotState(tx));
       return { index, unseen: unseenBy(state!.snapshot), removals: state!.removals };
     },
     { isolationLevel: 'repeatable read' },
