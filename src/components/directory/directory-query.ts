@@ -4,7 +4,7 @@ import type { MentorQuery, MentorSort, ProgramType } from '../../contract/index.
 import {
   mentorQueryFromSearchParams,
   mentorQueryToSearchParams,
-} from '../../client/query-params.js';
+} from '../../contract/query-params.js';
 
 /** What a person controls: the query without paging and weights. */
 export type DirectoryQuery = Omit<MentorQuery, 'cursor' | 'limit' | 'weights'>;
