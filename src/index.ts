@@ -7,5 +7,14 @@ export * from './client/errors.js';
 export { HttpMentoringApi, type HttpMentoringApiOptions } from './client/http-api.js';
 export type * from './contract/index.js';
 export { applyTheme, themeCss, themeNames, type ThemeName } from './core/themes.js';
+// Typed listeners: `el.addEventListener('mentor-select', (e) => e.detail.mentor)` works through
+// the global HTMLElementEventMap; these name the same types for a host's own code.
+export type { MentorEventMap, MentorEventName } from './core/events.js';
 export { MentorProgram } from './components/program/define.js';
 export { MentorDirectory } from './components/directory/define.js';
+export type {
+  DirectoryFilterOptions,
+  DirectoryQuery,
+  DirectoryWeights,
+  FilterName,
+} from './components/directory/index.js';

@@ -152,15 +152,30 @@ export class FormControlController implements ReactiveController {
 
 // Mixins need `any[]` constructor arguments (TypeScript's rule for mixin classes).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ElementClass = abstract new (...args: any[]) => ReactiveElement;
+type Constructor<T> = abstract new (...args: any[]) => T;
+
+/** What FormAssociated adds to an element: the native form field API and the browser callbacks. */
+export interface FormAssociatedMembers {
+  readonly form: HTMLFormElement | null;
+  readonly validity: ValidityState;
+  readonly validationMessage: string;
+  readonly willValidate: boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  formResetCallback(): void;
+  formDisabledCallback(disabled: boolean): void;
+  formStateRestoreCallback(state: FormValue, mode: FormRestoreMode): void;
+}
 
 /**
  * Makes a widget class form-associated: `static formAssociated = true`, the browser's form
  * callbacks handed to its FormControlController, and the native field API (`form`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`).
  */
-export function FormAssociated<Base extends ElementClass>(base: Base) {
-  abstract class FormAssociatedElement extends base {
+export function FormAssociated<Base extends Constructor<ReactiveElement>>(
+  base: Base,
+): Base & Constructor<FormAssociatedMembers> & { readonly formAssociated: boolean } {
+  abstract class FormAssociatedElement extends base implements FormAssociatedMembers {
     static formAssociated = true;
 
     /** The form the widget belongs to, if any. */

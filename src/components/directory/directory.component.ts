@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import type { Facets, MentorCard, MentorQuery } from '../../contract/index.js';
 import { MentorElement } from '../../core/mentor-element.js';
+import { jsonProperty } from '../../core/json-property.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { isIgnorableError } from '../../core/errors-view.js';
 import { assertOnline, ConnectivityController, isOfflineError } from '../../core/connectivity.js';
@@ -13,12 +14,12 @@ import {
   clearFilters,
   hasVisibleFilters,
   normalizeQuery,
-  parseFilterOptions,
-  parseWeights,
   queryKey,
   removeFilter,
   type ActiveFilter,
-  type DirectoryFilterOptions,
+  DirectoryFilterOptions,
+  DirectoryWeights,
+  FILTER_NAMES,
   type DirectoryQuery,
 } from './directory-query.js';
 import { resultsCount } from './directory-copy.js';
@@ -100,18 +101,28 @@ export class MentorDirectory extends MentorElement {
   @property({ attribute: 'request-form' }) requestForm?: string;
 
   /**
-   * Preset and hide filters, as JSON: `{"preset": {"skills": ["negotiation"], "available": true},
+   * Preset and hide filters, as an object or JSON: `{"preset": {"skills": ["negotiation"], "available": true},
    * "hide": ["departments", "programTypes"]}`. Filter names: search, skills, languages, locations,
    * departments, programTypes, timezone, available, sort.
    */
-  @property({
-    converter: { fromAttribute: (value: string | null) => parseFilterOptions(value) },
+  @jsonProperty({
+    schema: DirectoryFilterOptions,
+    fallback: () => ({}),
+    expected: `{"preset": {"skills": ["negotiation"], "available": true}, "hide": ["departments"]} (filter names: ${FILTER_NAMES.join(', ')})`,
   })
   filters: DirectoryFilterOptions = {};
 
-  /** Re-weight the score, as JSON: `{"skills": 50, "languages": 0}` (see the matching defaults). */
-  @property({ converter: { fromAttribute: (value: string | null) => parseWeights(value) } })
-  weights?: Record<string, number>;
+  /**
+   * Re-weight the score, as JSON or an object: `{"skills": 50, "languages": 0}`, 0-100 per
+   * criterion (skills, interests, languages, timezone, location, responsiveness, capacity); the
+   * others keep the program's defaults.
+   */
+  @jsonProperty({
+    schema: DirectoryWeights,
+    fallback: () => undefined,
+    expected: 'points 0-100 per criterion, like {"skills": 50, "languages": 0}',
+  })
+  weights?: DirectoryWeights;
 
   /**
    * Hide mentors in the viewer's management line instead of showing them as not requestable

@@ -4,5 +4,10 @@ export { OfflineError } from '../../core/connectivity.js';
 export { MentorCardElement } from './mentor-card.component.js';
 export { MentorProfileDialog } from './mentor-profile-dialog.component.js';
 export { MentorDirectoryFilters } from './directory-filters.component.js';
-export type { DirectoryQuery, DirectoryFilterOptions, FilterName } from './directory-query.js';
+export type {
+  DirectoryQuery,
+  DirectoryFilterOptions,
+  DirectoryWeights,
+  FilterName,
+} from './directory-query.js';
 export type { RequestFormLike } from './request-form.js';
