@@ -9,6 +9,7 @@ import {
   type FieldError,
   type Problem,
 } from '../src/contract/index.js';
+import type { RequestRefusal } from '../src/matching/eligibility.js';
 
 /** Thrown anywhere in a request; the error handler turns it into a problem response. */
 export class HttpProblem extends Error {
@@ -73,6 +74,10 @@ export const problems = {
     ),
   unprocessable: (code: string, detail: string, extra: Partial<Problem> = {}) =>
     problem(422, 'Cannot do this', code, detail, extra),
+  refused: ({ status, code, detail }: RequestRefusal) =>
+    status === 422
+      ? problem(422, 'Cannot do this', code, detail)
+      : problem(409, 'Conflict', code, detail),
   unsupportedMediaType: () =>
     problem(
       415,

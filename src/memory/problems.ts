@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { ProblemCode, type FieldError, type Problem } from '../contract/index.js';
 import { issuesToFieldErrors, type ValidationIssue } from '../contract/field-errors.js';
 import { problemToError, type ProblemError } from '../client/errors.js';
+import type { RequestRefusal } from '../matching/eligibility.js';
 
 const make = (
   status: number,
@@ -29,6 +30,10 @@ export const problems = {
   conflict: (code: string, detail: string, extra: Partial<Problem> = {}) =>
     make(409, 'Conflict', code, detail, extra),
   unprocessable: (code: string, detail: string) => make(422, 'Cannot do this', code, detail),
+  refused: ({ status, code, detail }: RequestRefusal) =>
+    status === 422
+      ? make(422, 'Cannot do this', code, detail)
+      : make(409, 'Conflict', code, detail),
   versionMismatch: (currentVersion: number) =>
     make(
       412,

@@ -17,7 +17,7 @@ import {
   type RequestTransition,
 } from '../contract/index.js';
 import { createAgreementRecord, agreementSections } from '../fixtures/index.js';
-import { findConflicts, isBlocked, isPaused } from '../matching/index.js';
+import { requestRefusal, whyNotRequestable } from '../matching/index.js';
 import { pageOf } from './directory.js';
 import { assertVersion, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
@@ -69,11 +69,9 @@ export function createRequest(
   store.expireDue();
   if (!viewer.roles.includes('mentee'))
     throw problems.forbidden('Only mentees can request a mentor.');
+  // Yourself first: you may not be a mentor at all, and "no such mentor" would mislead.
   if (input.mentorId === viewer.person.id)
-    throw problems.unprocessable(
-      ProblemCode.selfRequest,
-      'You cannot request yourself as a mentor.',
-    );
+    throw problems.refused(requestRefusal('self', viewer.person.name));
   const mentor = store.mentors.get(input.mentorId);
   if (!mentor)
     throw problems.validation(
@@ -81,34 +79,19 @@ export function createRequest(
       'No such mentor.',
     );
   const now = store.now();
-  if (isBlocked(findConflicts(viewer.person, mentor)))
-    throw problems.unprocessable(
-      ProblemCode.conflictOfInterest,
-      `${mentor.name} is in your management line, so they cannot mentor you.`,
-    );
-  if (isPaused(mentor, now))
-    throw problems.conflict(
-      ProblemCode.mentorPaused,
-      `${mentor.name} is not taking mentees right now.`,
-    );
-  if (openSpots(mentor) === 0)
-    throw problems.conflict(ProblemCode.mentorFull, `${mentor.name} has no open spots right now.`);
-  if (store.activeMentorship(viewer.person.id, mentor.id))
-    throw problems.conflict(
-      ProblemCode.activeMentorshipExists,
-      `${mentor.name} is already your mentor.`,
-    );
-  for (const r of store.requests.values()) {
-    if (
-      r.menteeId === viewer.person.id &&
-      r.mentorId === mentor.id &&
-      OPEN_REQUEST_STATUSES.includes(r.status)
-    )
-      throw problems.conflict(
-        ProblemCode.duplicateRequest,
-        `You already have an open request to ${mentor.name}.`,
-      );
-  }
+  const refusal = whyNotRequestable({
+    mentee: viewer.person,
+    mentor,
+    now,
+    activeMentorship: Boolean(store.activeMentorship(viewer.person.id, mentor.id)),
+    openRequest: [...store.requests.values()].some(
+      (r) =>
+        r.menteeId === viewer.person.id &&
+        r.mentorId === input.mentorId &&
+        OPEN_REQUEST_STATUSES.includes(r.status),
+    ),
+  });
+  if (refusal) throw problems.refused(requestRefusal(refusal, mentor.name));
   const at = now.toISOString();
   const request: MatchRequest = {
     id: store.newId('req'),
