@@ -16,12 +16,15 @@ import {
   type RequestTransition,
 } from '../../src/contract/index.js';
 import { requestRefusal, whyNotRequestable } from '../../src/matching/index.js';
+import {
+  encodeCursor,
+  isNewestFirstCursor,
+  type NewestFirstCursor,
+} from '../../src/contract/cursor.js';
 import type { Tx } from '../db/connection.js';
 import { mentorships, people, requests } from '../db/schema.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
-import { assertVersion } from '../http.js';
 import { newId } from '../ids.js';
-import { problems } from '../problems.js';
+import { assertVersion, decodeCursor, problems } from '../problems.js';
 import { createAgreementForMentorship } from './agreements.js';
 import { isAdmin, toMentorProfile, toPerson, type PersonRow } from './people.js';
 
@@ -94,24 +97,13 @@ export async function getRequest(
   return request;
 }
 
-interface RequestCursor extends Record<string, unknown> {
-  at: string;
-  id: string;
-}
-
 export async function listRequests(
   tx: Tx,
   viewer: PersonRow,
   query: RequestQuery,
 ): Promise<RequestPage> {
   const limit = query.limit ?? 20;
-  const cursor = decodeCursor<RequestCursor>(
-    query.cursor,
-    (value) =>
-      typeof value.at === 'string' &&
-      !Number.isNaN(Date.parse(value.at)) &&
-      typeof value.id === 'string',
-  );
+  const cursor = decodeCursor<NewestFirstCursor>(query.cursor, isNewestFirstCursor);
   const conditions: (SQL | undefined)[] = [
     query.role === 'mentee' ? eq(requests.menteeId, viewer.id) : eq(requests.mentorId, viewer.id),
   ];

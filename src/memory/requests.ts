@@ -18,8 +18,8 @@ import {
 } from '../contract/index.js';
 import { createAgreementRecord, agreementSections } from '../fixtures/index.js';
 import { requestRefusal, whyNotRequestable } from '../matching/index.js';
-import { pageOf } from './directory.js';
-import { assertVersion, problems, validate } from './problems.js';
+import { encodeCursor, isNewestFirstCursor, type NewestFirstCursor } from '../contract/cursor.js';
+import { assertVersion, decodeCursor, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
 const DAY = 86_400_000;
@@ -34,7 +34,8 @@ export function getRequest(store: MemoryStore, viewer: Viewer, id: string): Matc
   return request;
 }
 
-const newestFirst = (a: MatchRequest, b: MatchRequest) =>
+type Keyed = Pick<MatchRequest, 'createdAt' | 'id'>;
+const newestFirst = (a: Keyed, b: Keyed) =>
   a.createdAt < b.createdAt
     ? 1
     : a.createdAt > b.createdAt
@@ -52,12 +53,22 @@ export function listRequests(
 ): RequestPage {
   const query = validate(RequestQuery, rawQuery);
   store.expireDue();
+  const limit = query.limit ?? 20;
+  const after = decodeCursor<NewestFirstCursor>(query.cursor, isNewestFirstCursor);
   const mine = [...store.requests.values()].filter(
     (r) =>
       (query.role === 'mentee' ? r.menteeId : r.mentorId) === viewer.person.id &&
-      (!query.status?.length || query.status.includes(r.status)),
+      (!query.status?.length || query.status.includes(r.status)) &&
+      (!after || newestFirst(r, { createdAt: after.at, id: after.id }) > 0),
   );
-  return pageOf(mine.sort(newestFirst), query.cursor, query.limit ?? 20);
+  const page = mine.sort(newestFirst).slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page,
+    // Keyset, as the server: a request created meanwhile does not shift the next page.
+    nextCursor:
+      mine.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+  };
 }
 
 export function createRequest(
