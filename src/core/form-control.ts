@@ -152,14 +152,19 @@ export class FormControlController implements ReactiveController {
 
 // Mixins need `any[]` constructor arguments (TypeScript's rule for mixin classes).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ElementClass = abstract new (...args: any[]) => ReactiveElement;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
 
-/** What FormAssociated adds to an element: the native form field API and the browser callbacks. */
-export interface FormAssociatedMembers {
-  readonly form: HTMLFormElement | null;
-  readonly validity: ValidityState;
-  readonly validationMessage: string;
-  readonly willValidate: boolean;
+/**
+ * What `FormAssociated()` adds to a class. Declared apart (Lit's mixin pattern) so that the
+ * published .d.ts can name it: an anonymous class type would expose the base's private members.
+ */
+export declare abstract class FormAssociatedMembers {
+  get form(): HTMLFormElement | null;
+  get validity(): ValidityState;
+  get validationMessage(): string;
+  get willValidate(): boolean;
   checkValidity(): boolean;
   reportValidity(): boolean;
   formResetCallback(): void;
@@ -172,10 +177,8 @@ export interface FormAssociatedMembers {
  * callbacks handed to its FormControlController, and the native field API (`form`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`).
  */
-export function FormAssociated<Base extends Constructor<ReactiveElement>>(
-  base: Base,
-): Base & Constructor<FormAssociatedMembers> & { readonly formAssociated: boolean } {
-  abstract class FormAssociatedElement extends base implements FormAssociatedMembers {
+export function FormAssociated<Base extends ElementClass>(base: Base) {
+  abstract class FormAssociatedElement extends base {
     static formAssociated = true;
 
     /** The form the widget belongs to, if any. */
@@ -212,5 +215,5 @@ export function FormAssociated<Base extends Constructor<ReactiveElement>>(
     }
   }
   associatedClasses.add(FormAssociatedElement);
-  return FormAssociatedElement;
+  return FormAssociatedElement as unknown as Constructor<FormAssociatedMembers> & Base;
 }
