@@ -10,17 +10,7 @@ import * as contract from '../src/contract/index.js';
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'patch';
 type ErrorStatus =
-  | '400'
-  | '401'
-  | '403'
-  | '404'
-  | '405'
-  | '409'
-  | '412'
-  | '413'
-  | '415'
-  | '422'
-  | '428';
+  '400' | '401' | '403' | '404' | '405' | '409' | '412' | '413' | '415' | '422' | '428';
 
 interface Operation {
   method: Method;

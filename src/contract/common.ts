@@ -8,7 +8,9 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A
 // Text the database can store and a person can read: no NUL or other control character (tab and
 // line breaks only in multi-line text; PostgreSQL refuses NUL in text and JSON) and no lone UTF-16
 // surrogate (storage would silently turn it into U+FFFD).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const SINGLE_LINE = /^[^\u0000-\u001F\u007F-\u009F]*$/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const MULTI_LINE = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const singleLine = z.regex(SINGLE_LINE, {
