@@ -80,6 +80,37 @@ try {
     'the tarball holds the self-contained build (dist/browser/)',
   );
 
+  // The npm entries leave the runtime dependencies to the app (one Lit per page), and import
+  // nothing else: no dev or server package, nothing the tarball does not declare.
+  const bareImports = new Set();
+  for (const file of files) {
+    if (!file.endsWith('.js') || file.startsWith('dist/browser/')) continue;
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"'./][^"']*)["']/g))
+      bareImports.add(match[1]);
+  }
+  const packageOf = (specifier) =>
+    specifier
+      .split('/')
+      .slice(0, specifier.startsWith('@') ? 2 : 1)
+      .join('/');
+  const undeclared = [...bareImports].filter(
+    (specifier) => !(packageOf(specifier) in pkg.dependencies),
+  );
+  check(
+    bareImports.size > 0 && undeclared.length === 0,
+    `the npm entries import only declared dependencies (${[...new Set([...bareImports].map(packageOf))].join(', ')}) ${undeclared.join(' ')}`,
+  );
+  const bundledLit = [...files].filter(
+    (file) =>
+      !file.startsWith('dist/browser/') &&
+      file.endsWith('.js') &&
+      /class \w+ extends HTMLElement|lit-html@|reactiveElementVersions/.test(
+        readFileSync(join(root, file), 'utf8'),
+      ),
+  );
+  check(bundledLit.length === 0, `the npm entries bundle no copy of Lit ${bundledLit.join(' ')}`);
+
   // ---- a fresh consumer project ---------------------------------------------------------------
   const app = join(work, 'app');
   cpSync(join(import.meta.dirname, 'consumer'), app, { recursive: true });
@@ -117,6 +148,26 @@ try {
     );
     if (output) console.error(output.replace(/^/gm, '    '));
   }
+
+  // Node resolves the entries that run outside a browser, with their dependencies installed.
+  let imported = '';
+  try {
+    imported = run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const c = await import('mentorkit/contract'); const h = await import('mentorkit/client'); console.log(typeof c.MentorQuery.parse, typeof h.HttpMentoringApi);",
+      ],
+      app,
+    ).trim();
+  } catch (error) {
+    imported = `${error.stderr ?? error}`;
+  }
+  check(
+    imported === 'function function',
+    `Node imports mentorkit/contract and mentorkit/client ${imported === 'function function' ? '' : imported}`,
+  );
 
   // ---- what the install pulled in ---------------------------------------------------------------
   const tree = JSON.parse(run(npm, ['ls', '--omit=dev', '--all', '--json'], app));
