@@ -19,7 +19,7 @@ const entries: Record<string, string> = {
   mentorkit: 'src/index.ts',
   client: 'src/client/index.ts',
   contract: 'src/contract/index.ts',
-  memory: 'src/client/memory-api.ts',
+  memory: 'src/memory/index.ts',
   program: 'src/components/program/define.ts',
   directory: 'src/components/directory/define.ts',
 };

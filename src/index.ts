@@ -1,7 +1,7 @@
 // The whole kit (`mentorkit`, dist/mentorkit.js): importing it registers every widget, so a page
 // needs one script tag. It also exports the HTTP client, the widget classes, the themes and the
 // contract's types. The in-browser MemoryMentoringApi (with its demo-data generator) is left out
-// to keep this small: import it from `mentorkit/memory` or `mentorkit/client`.
+// to keep this small: import it from `mentorkit/memory`.
 export type { MentoringApi, CallOptions, CreateOptions, EditOptions } from './client/api.js';
 export * from './client/errors.js';
 export { HttpMentoringApi, type HttpMentoringApiOptions } from './client/http-api.js';

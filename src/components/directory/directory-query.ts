@@ -10,7 +10,7 @@ import {
 import {
   mentorQueryFromSearchParams,
   mentorQueryToSearchParams,
-} from '../../client/query-params.js';
+} from '../../contract/query-params.js';
 
 /** What a person controls: the query without paging and weights. */
 export type DirectoryQuery = Omit<MentorQuery, 'cursor' | 'limit' | 'weights'>;

@@ -3,11 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import type { Facets, MentorCard, MentorQuery } from '../../contract/index.js';
-import { NetworkError } from '../../client/errors.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { jsonProperty } from '../../core/json-property.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { isIgnorableError } from '../../core/errors-view.js';
+import { assertOnline, ConnectivityController, isOfflineError } from '../../core/connectivity.js';
 import { directoryStyles } from './directory.styles.js';
 import {
   activeFilters,
@@ -26,7 +26,6 @@ import { resultsCount } from './directory-copy.js';
 import { findRequestForm, openRequestForm } from './request-form.js';
 import { CardActionEvent } from './mentor-card.component.js';
 import type { MentorProfileDialog } from './mentor-profile-dialog.component.js';
-import { ConnectivityController } from './connectivity.controller.js';
 import { FavouritesController } from './favourites.controller.js';
 import { ResultsLayoutController } from './results-layout.controller.js';
 import { RovingFocusController } from './roving-focus.controller.js';
@@ -44,11 +43,6 @@ import {
   renderSearchError,
   renderSkeleton,
 } from './directory-states.js';
-
-/** The browser says it has no connection; no request was sent. */
-export class OfflineError extends NetworkError {
-  override name = 'OfflineError';
-}
 
 /**
  * The front door of a mentoring program: search and filter mentors, see why each one fits,
@@ -159,7 +153,7 @@ export class MentorDirectory extends MentorElement {
       this._more.abort();
       if (!api) this.requireApi();
       if (!request || !api) return undefined;
-      if (navigator.onLine === false) throw new OfflineError(msg('You are offline'));
+      assertOnline();
       const page = await api.searchMentors(request, { signal });
       this._items = page.items;
       this._nextCursor = page.nextCursor;
@@ -416,10 +410,7 @@ export class MentorDirectory extends MentorElement {
   }
 
   private _renderError(error: unknown) {
-    const offline =
-      error instanceof OfflineError ||
-      (error instanceof NetworkError && navigator.onLine === false);
-    return renderSearchError(error, offline, () => this._search.run());
+    return renderSearchError(error, isOfflineError(error), () => this._search.run());
   }
 
   private _renderResults(updating: boolean) {
