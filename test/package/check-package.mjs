@@ -5,10 +5,11 @@
 // resolution, and checks that the installed tree holds no server package and that the
 // package's `engines` is true for every dependency it pulls in.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import semver from 'semver';
+import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '../..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -167,6 +168,34 @@ try {
   check(
     imported === 'function function',
     `Node imports mentorkit/contract and mentorkit/client ${imported === 'function function' ? '' : imported}`,
+  );
+
+  // The app's bundler keeps the registrations (sideEffects) and ends up with one Lit: the app's
+  // own `lit` import and the kit's share it. ./consumer/app.js is such an app.
+  const out = join(app, 'out');
+  await build({
+    configFile: false,
+    root: app,
+    logLevel: 'silent',
+    build: {
+      outDir: out,
+      minify: false,
+      lib: { entry: join(app, 'app.js'), formats: ['es'], fileName: 'app' },
+    },
+  });
+  const bundled = readdirSync(out)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(out, file), 'utf8'))
+    .join('\n');
+  const tags = [...bundled.matchAll(/customElements\.define\(/g)].length;
+  check(
+    tags > 0,
+    `an app bundling 'mentorkit' and 'mentorkit/directory' keeps their registrations`,
+  );
+  const litCopies = [...bundled.matchAll(/reactiveElementVersions/g)].length;
+  check(
+    litCopies === 1,
+    `that app bundles one copy of Lit, shared with its own (found ${litCopies})`,
   );
 
   // ---- what the install pulled in ---------------------------------------------------------------
