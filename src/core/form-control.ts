@@ -172,28 +172,12 @@ export declare abstract class FormAssociatedMembers {
   formStateRestoreCallback(state: FormValue, mode: FormRestoreMode): void;
 }
 
-/** What FormAssociated adds to a widget class (named, so declarations can describe the mixin). */
-export interface FormAssociatedMembers {
-  readonly form: HTMLFormElement | null;
-  readonly validity: ValidityState;
-  readonly validationMessage: string;
-  readonly willValidate: boolean;
-  checkValidity(): boolean;
-  reportValidity(): boolean;
-  formResetCallback(): void;
-  formDisabledCallback(disabled: boolean): void;
-  formStateRestoreCallback(state: FormValue, mode: FormRestoreMode): void;
-}
-
 /**
  * Makes a widget class form-associated: `static formAssociated = true`, the browser's form
  * callbacks handed to its FormControlController, and the native field API (`form`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`).
  */
-export function FormAssociated<Base extends ElementClass>(
-  base: Base,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-): Base & (abstract new (...args: any[]) => FormAssociatedMembers) & { formAssociated: boolean } {
+export function FormAssociated<Base extends ElementClass>(base: Base) {
   abstract class FormAssociatedElement extends base {
     static formAssociated = true;
 
