@@ -26,11 +26,11 @@ const check = (ok, message) => {
     failures.push(message);
   }
 };
-const run = (command, args, cwd, quiet = true) =>
+const run = (command, args, cwd) =>
   execFileSync(command, args, {
     cwd,
     encoding: 'utf8',
-    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
 
@@ -240,11 +240,11 @@ try {
   );
 
   // ---- what the install pulled in ---------------------------------------------------------------
-  const tree = JSON.parse(run(npm, ['ls', '--omit=dev', '--all', '--json'], app));
-  const installed = new Map();
+  const tree = JSON.parse(run(npm, ['ls', '--omit=dev', '--all', '--long', '--json'], app));
+  const installed = new Map(); // name@version -> where it is installed
   const walk = (node) => {
     for (const [name, child] of Object.entries(node.dependencies ?? {})) {
-      if (!installed.has(name)) installed.set(name, child.version);
+      installed.set(`${name}@${child.version}`, { name, path: child.path });
       walk(child);
     }
   };
@@ -252,13 +252,14 @@ try {
   const serverOnly = [serverPkg.name, ...Object.keys(serverPkg.dependencies ?? {})].filter(
     (name) => !(name in (pkg.dependencies ?? {})),
   );
-  const leaked = serverOnly.filter((name) => installed.has(name));
+  const names = new Set([...installed.values()].map((dependency) => dependency.name));
+  const leaked = serverOnly.filter((name) => names.has(name));
   check(leaked.length === 0, `npm ls --omit=dev lists no server package ${leaked.join(' ')}`);
 
   const ours = pkg.engines?.node;
-  const untrue = [...installed.keys()].flatMap((name) => {
-    const theirs = readJson(join(app, 'node_modules', name, 'package.json')).engines?.node;
-    return theirs && !semver.subset(ours, theirs) ? [`${name} needs node ${theirs}`] : [];
+  const untrue = [...installed].flatMap(([id, { path }]) => {
+    const theirs = readJson(join(path, 'package.json')).engines?.node;
+    return theirs && !semver.subset(ours, theirs) ? [`${id} needs node ${theirs}`] : [];
   });
   check(
     untrue.length === 0,
