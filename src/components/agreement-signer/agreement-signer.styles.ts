@@ -9,7 +9,7 @@ export const agreementSignerStyles = css`
     display: grid;
     gap: var(--mk-space-4);
   }
-  header {
+  .header {
     display: grid;
     gap: var(--mk-space-2);
   }

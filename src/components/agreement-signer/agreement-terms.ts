@@ -20,7 +20,7 @@ export interface HeaderView {
 }
 
 export function renderHeader({ agreement, hashOk, locale }: HeaderView) {
-  return html`<header part="header">
+  return html`<div class="header" part="header">
     <h2 id="title">${agreement.title}</h2>
     <p>
       <span class="badge" part="status">${statusLabel(agreement.status)}</span>
@@ -50,7 +50,7 @@ export function renderHeader({ agreement, hashOk, locale }: HeaderView) {
         : nothing
     }
     <slot name="help"></slot>
-  </header>`;
+  </div>`;
 }
 
 export function renderTerms(sections: readonly AgreementSection[]) {

@@ -85,3 +85,39 @@ export function diffSections(
   });
   return result;
 }
+
+const slots = (sections: readonly AgreementSection[]) => {
+  const seen = new Map<string, number>();
+  return sections.map((s) => {
+    const n = seen.get(s.key) ?? 0;
+    seen.set(s.key, n + 1);
+    return [`${s.key}#${n}`, s] as const;
+  });
+};
+const same = (a: AgreementSection | undefined, b: AgreementSection | undefined) =>
+  a?.title === b?.title && a?.body === b?.body;
+
+/**
+ * Three-way merge of terms: my edits (made from `base`) applied to `theirs`, section by section.
+ * Sections only I changed take my text, sections only they changed keep theirs; where both
+ * changed one, mine wins and the person reviews the result before saving.
+ */
+export function mergeTerms(
+  base: readonly AgreementSection[],
+  mine: readonly AgreementSection[],
+  theirs: readonly AgreementSection[],
+): AgreementSection[] {
+  const baseBySlot = new Map(slots(base));
+  const mineBySlot = new Map(slots(mine));
+  const theirSlots = slots(theirs);
+  const merged: AgreementSection[] = [];
+  for (const [slot, section] of theirSlots) {
+    const my = mineBySlot.get(slot);
+    if (!my && baseBySlot.has(slot)) continue; // I removed it
+    merged.push(my && !same(my, baseBySlot.get(slot)) ? my : section);
+  }
+  const theirKeys = new Set(theirSlots.map(([slot]) => slot));
+  for (const [slot, section] of mineBySlot)
+    if (!baseBySlot.has(slot) && !theirKeys.has(slot)) merged.push(section);
+  return merged;
+}

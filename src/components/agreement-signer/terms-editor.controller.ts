@@ -14,14 +14,21 @@ import {
 import { issuesToFieldErrors } from '../../contract/field-errors.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import type { SignerHost } from './signer-host.js';
+import { mergeTerms } from './terms-diff.js';
 
-const Draft = z.object({ baseVersion: z.int(), sections: z.array(AgreementSection) });
+const Draft = z.object({
+  baseVersion: z.int(),
+  baseSections: z.array(AgreementSection),
+  sections: z.array(AgreementSection),
+});
 type Draft = z.infer<typeof Draft>;
 
 export class TermsEditorController implements ReactiveController {
   editing = false;
   saving = false;
   baseVersion = 0;
+  /** The terms the person started editing from (for merging onto a newer version). */
+  baseSections: AgreementSection[] = [];
   sections: AgreementSection[] = [];
   /** Field path (`sections.1.body`) -> message. */
   errors = new Map<string, string>();
@@ -46,6 +53,7 @@ export class TermsEditorController implements ReactiveController {
         if (this.host.data?.agreement.status === 'ended') return this.draft.clear();
         this.editing = true;
         this.baseVersion = value.baseVersion;
+        this.baseSections = value.baseSections;
         this.sections = value.sections;
         this.host.requestUpdate();
       },
@@ -61,6 +69,7 @@ export class TermsEditorController implements ReactiveController {
   start(agreement: Agreement): void {
     this.editing = true;
     this.baseVersion = agreement.version;
+    this.baseSections = agreement.sections;
     this.sections = agreement.sections.map((s) => ({ ...s }));
     this.errors = new Map();
     this.error = undefined;
@@ -95,6 +104,8 @@ export class TermsEditorController implements ReactiveController {
   /** After a 412: keep my edits and apply them on top of the version my partner saved. */
   rebase(): void {
     if (!this.stale) return;
+    this.sections = mergeTerms(this.baseSections, this.sections, this.stale.sections);
+    this.baseSections = this.stale.sections;
     this.baseVersion = this.stale.version;
     this.stale = undefined;
     this.error = undefined;
@@ -164,7 +175,11 @@ export class TermsEditorController implements ReactiveController {
   }
 
   private changed(): void {
-    this.draft.save({ baseVersion: this.baseVersion, sections: this.sections });
+    this.draft.save({
+      baseVersion: this.baseVersion,
+      baseSections: this.baseSections,
+      sections: this.sections,
+    });
     this.host.requestUpdate();
   }
 }
