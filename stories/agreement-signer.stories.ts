@@ -3,7 +3,7 @@
 // Theme and locale come from the Storybook toolbar (see .storybook/preview.ts).
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { MemoryMentoringApi } from '../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../src/memory/memory-api.js';
 import { signingStatement } from '../src/contract/index.js';
 import type { MentorAgreementSigner } from '../src/components/agreement-signer/agreement-signer.component.js';
 import type { MentorkitParameters } from './support/with-program.js';

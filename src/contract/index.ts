@@ -13,3 +13,4 @@ export * from './agreement-rules.js';
 export * from './mentorship-end.js';
 export * from './report.js';
 export * from './hashing.js';
+export * from './query-params.js';

@@ -2,7 +2,7 @@
 // Priya (her mentor), the element rendered inside <mentor-program>, and ways to act on it the
 // way a person does (visible text, labelled fields, buttons by name).
 import { waitUntil, html } from '@open-wc/testing';
-import { MemoryMentoringApi } from '../../../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../../../src/memory/memory-api.js';
 import type { MentoringApi } from '../../../src/client/api.js';
 import { generateProgram, type ProgramFixture } from '../../../src/fixtures/index.js';
 import { FIXTURE_IDS, PERSONAS } from '../../../src/fixtures/personas.js';

@@ -1,8 +1,8 @@
 // No-fault exit in memory: the mentorship ends, the mentor's spot is free at once (the directory
 // index hears of it), the agreement becomes read-only with an `ended` event, and the close-out
 // survey becomes due for both partners.
-import { EndMentorship, ProblemCode, type EndedMentorship } from '../../contract/index.js';
-import { closeOutSurvey, endAgreementRecord } from '../../fixtures/index.js';
+import { EndMentorship, ProblemCode, type EndedMentorship } from '../contract/index.js';
+import { closeOutSurvey, endAgreementRecord } from '../fixtures/index.js';
 import { assertVersion, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 

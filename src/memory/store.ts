@@ -13,16 +13,16 @@ import {
   type Person,
   type Recap,
   type Role,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import type {
   AgreementRecord,
   Program,
   ProgramFixture,
   SurveyDefinition,
   SurveyResponseRow,
-} from '../../fixtures/index.js';
-import { DEMO_AGREEMENT_POLICY } from '../../fixtures/index.js';
-import { DirectoryIndex } from '../../matching/index.js';
+} from '../fixtures/index.js';
+import { DEMO_AGREEMENT_POLICY } from '../fixtures/index.js';
+import { DirectoryIndex } from '../matching/index.js';
 import { problems } from './problems.js';
 
 export interface Viewer {
