@@ -72,10 +72,10 @@ function parseMethods(value: string | null): SignatureMethod[] | undefined {
 export class MentorAgreementSigner extends MentorElement implements SignerHost {
   static override styles = [MentorElement.styles, agreementSignerStyles];
 
-  /** The agreement to show. */
+  /** The agreement to show. With neither this nor `mentorship-id`: the signed-in person's current mentorship. */
   @property({ attribute: 'agreement-id' }) agreementId = '';
 
-  /** Or the mentorship whose agreement to show (also needed to end the mentorship). */
+  /** Or the mentorship whose agreement to show. */
   @property({ attribute: 'mentorship-id' }) mentorshipId = '';
 
   /** Show only: no editing, signing or ending. */
@@ -101,7 +101,11 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
     task: async ([, agreementId, mentorshipId], { signal }) => {
       const api = this.requireApi();
       const me = await this.currentUser(signal);
-      let mentorship = mentorshipId ? await api.getMentorship(mentorshipId, { signal }) : null;
+      let mentorship = mentorshipId
+        ? await api.getMentorship(mentorshipId, { signal })
+        : agreementId
+          ? null
+          : await this._currentMentorship(signal);
       const id = agreementId || mentorship?.agreementId;
       if (!id) return (this._data = undefined);
       const agreement = await api.getAgreement(id, { signal });
@@ -116,6 +120,13 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
     },
     args: () => [this.api, this.agreementId, this.mentorshipId] as const,
   });
+
+  /** With neither id: the signed-in person's newest active mentorship (else their newest). */
+  private async _currentMentorship(signal: AbortSignal) {
+    const { items } = await this.requireApi().listMentorships({ signal });
+    const withAgreement = items.filter((m) => m.agreementId);
+    return withAgreement.find((m) => m.status === 'active') ?? withAgreement[0] ?? null;
+  }
 
   get data(): SignerData | undefined {
     return this._data;
