@@ -4,24 +4,14 @@
 // holds the signatures, the hash and the events as text; ending frees Priya's spot.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { FIXTURE_IDS, PERSONAS } from '../../src/fixtures/index.js';
 import { DEMO_COOKIE } from '../../server/auth/index.js';
-import { testConfig } from '../../server/config.js';
-import { startServer, type RunningServer } from '../../server/index.js';
-import { silentLogger } from '../../server/logger.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import type { RunningServer } from '../../server/index.js';
+import { chromePath, startDemoServer, type DemoServer } from './support/demo-server.js';
+import type { TestServer } from './support/test-server.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
 const ANA = PERSONAS.mentee;
 const PRIYA = PERSONAS.partnerMentor;
 const AGREEMENT = FIXTURE_IDS.agreementAwaitingSignature;
@@ -32,7 +22,7 @@ describe(
   () => {
     let t: TestServer;
     let demo: RunningServer;
-    let outDir: string;
+    let served: DemoServer | undefined;
     let browser: Browser;
     const pages: Record<string, Page> = {};
 
@@ -63,29 +53,13 @@ describe(
     }
 
     before(async () => {
-      outDir = await mkdtemp(join(tmpdir(), 'mentorkit-journey-'));
-      await build({
-        configFile: resolve(root, 'vite.config.ts'),
-        mode: 'demo',
-        logLevel: 'silent',
-        build: { outDir, emptyOutDir: true },
-      });
-      t = await startTestServer('pglite');
-      demo = await startServer({
-        config: testConfig({ port: 0, demo: true, staticDir: outDir }),
-        database: t.server.database,
-        log: silentLogger,
-        seed: false,
-      });
-      browser = await chromium.launch({ executablePath: chromePath!, args: ['--no-sandbox'] });
+      served = await startDemoServer();
+      ({ t, demo, browser } = served);
       pages[ANA] = await open(ANA);
       pages[PRIYA] = await open(PRIYA);
     });
     after(async () => {
-      await browser?.close();
-      await demo?.close();
-      await t?.close();
-      if (outDir) await rm(outDir, { recursive: true, force: true });
+      await served?.close();
     });
 
     it('both partners sign; a later edit voids both; both sign the new version', async () => {

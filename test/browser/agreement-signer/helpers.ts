@@ -9,6 +9,7 @@ import { FIXTURE_IDS, PERSONAS } from '../../../src/fixtures/personas.js';
 import type { MentorAgreementSigner } from '../../../src/components/agreement-signer/agreement-signer.component.js';
 import '../../../src/components/agreement-signer/define.js';
 import { renderInProgram } from '../support/render.js';
+import { textOf } from '../support/dom.js';
 
 export const ANA = PERSONAS.mentee;
 export const PRIYA = PERSONAS.partnerMentor;
@@ -49,17 +50,7 @@ export function $<T extends Element = HTMLElement>(root: Element, selector: stri
   return found;
 }
 
-/** Visible text with whitespace collapsed, through nested shadow roots. */
-export function textOf(node: Element | ShadowRoot): string {
-  const parts: string[] = [];
-  const walk = (current: Node) => {
-    if (current instanceof Element && current.shadowRoot) walk(current.shadowRoot);
-    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
-    for (const child of current.childNodes) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
+export { textOf };
 
 export function button(root: Element, name: string | RegExp): HTMLButtonElement {
   const match = (text: string) =>
