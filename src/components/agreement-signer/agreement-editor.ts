@@ -30,7 +30,7 @@ function renderStale(editor: TermsEditorController, stale: Agreement) {
       )}
     </div>
     <div class="actions">
-      <button type="button" class="button primary" @click=${() => editor.rebase()}>
+      <button type="button" class="button primary" @click=${() => void editor.rebase()}>
         ${msg(str`Keep my changes on top of version ${stale.version}`)}
       </button>
       <button type="button" class="button" @click=${() => editor.cancel()}>

@@ -9,17 +9,13 @@ import { MentorElement } from '../../core/mentor-element.js';
 import { renderTask } from '../../core/task-view.js';
 import { agreementSignerStyles } from './agreement-signer.styles.js';
 import { changedSince } from './agreement-signer-copy.js';
-import { renderDiff } from './agreement-diff.js';
-import { renderEditor } from './agreement-editor.js';
 import { renderSignPanel } from './agreement-sign-panel.js';
 import { renderHeader, renderSignatures, renderTerms } from './agreement-terms.js';
 import { findBaseline, markRead } from './baseline.js';
-import { renderEndDialog } from './end-mentorship-dialog.js';
 import { EndMentorshipController } from './end-mentorship.controller.js';
-import type { SignerData, SignerHost } from './signer-host.js';
+import type { EditViews, SignerData, SignerHost } from './signer-host.js';
 import { SigningController } from './signing.controller.js';
 import { TermsEditorController } from './terms-editor.controller.js';
-import { diffSections } from './terms-diff.js';
 
 const hashMatches = async (a: Agreement) =>
   (await agreementContentHash(a.id, a.version, a.sections)) === a.contentHash;
@@ -92,6 +88,7 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
   @state() private _announcement = '';
   @state() private _record: 'audit' | 'certificate' | undefined;
   @state() private _recordLoaded = false;
+  @state() private _views?: EditViews;
 
   private readonly _editor = new TermsEditorController(this);
   private readonly _signing = new SigningController(this);
@@ -116,6 +113,7 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
       ]);
       mentorship = found;
       const baseline = await findBaseline(api, agreement, audit.items, me.person.id, signal);
+      if (baseline) await this.views();
       return (this._data = { me, agreement, mentorship, hashOk, baseline, audit: audit.items });
     },
     args: () => [this.api, this.agreementId, this.mentorshipId] as const,
@@ -126,6 +124,11 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
     const { items } = await this.requireApi().listMentorships({ signal });
     const withAgreement = items.filter((m) => m.agreementId);
     return withAgreement.find((m) => m.status === 'active') ?? withAgreement[0] ?? null;
+  }
+
+  async views(): Promise<EditViews> {
+    this._views ??= await import('./agreement-edit-views.js');
+    return this._views;
   }
 
   get data(): SignerData | undefined {
@@ -192,7 +195,9 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
 
   private _renderBaseline(data: SignerData) {
     const { baseline, agreement, me } = data;
-    if (!baseline || this._editor.editing) return nothing;
+    const views = this._views;
+    if (!baseline || !views || this._editor.editing) return nothing;
+    const { renderDiff, diffSections } = views;
     return html`<div class="status" part="changes">
       <p class="status-title">${changedSince(baseline.version.version, baseline.reason)}</p>
       ${renderDiff(
@@ -259,8 +264,8 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
       }
       ${this._renderBaseline(data)}
       ${
-        this._editor.editing && writable
-          ? renderEditor(this._editor)
+        this._editor.editing && writable && this._views
+          ? this._views.renderEditor(this._editor)
           : html`${renderTerms(agreement.sections)}
             ${
               writable
@@ -268,7 +273,7 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
                     <button
                       type="button"
                       class="button"
-                      @click=${() => this._editor.start(agreement)}
+                      @click=${() => void this._editor.start(agreement)}
                     >
                       ${msg('Edit the terms')}
                     </button>
@@ -312,14 +317,18 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
         }
         ${
           canEnd
-            ? html`<button type="button" class="button danger" @click=${() => this._end.open()}>
+            ? html`<button
+                type="button"
+                class="button danger"
+                @click=${() => void this._end.open()}
+              >
                 ${msg('End the mentorship')}
               </button>`
             : nothing
         }
       </div>
       ${this._renderRecord(data)}
-      ${canEnd ? renderEndDialog(this._end, partnerName ?? '') : nothing}`;
+      ${canEnd && this._views ? this._views.renderEndDialog(this._end, partnerName ?? '') : nothing}`;
   }
 
   override render() {

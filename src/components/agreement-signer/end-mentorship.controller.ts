@@ -25,11 +25,13 @@ export class EndMentorshipController implements ReactiveController {
     return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.end-dialog');
   }
 
-  open(): void {
+  async open(): Promise<void> {
     this.error = undefined;
     this.reasonError = '';
-    this.dialog?.showModal();
+    await this.host.views();
     this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.dialog?.showModal();
   }
 
   close(): void {

@@ -27,7 +27,11 @@ export interface SignerData {
   audit: AuditEvent[];
 }
 
+export type EditViews = typeof import('./agreement-edit-views.js');
+
 export interface SignerHost extends ReactiveControllerHost, HTMLElement {
+  /** The editor, diff and end dialog, loaded on first use. */
+  views(): Promise<EditViews>;
   readonly data: SignerData | undefined;
   readonly signerApi: MentoringApi;
   /** Put a newer agreement in place (after a save or a signature); re-checks its hash. */

@@ -14,7 +14,6 @@ import {
 import { issuesToFieldErrors } from '../../contract/field-errors.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import type { SignerHost } from './signer-host.js';
-import { mergeTerms } from './terms-diff.js';
 
 const Draft = z.object({
   baseVersion: z.int(),
@@ -52,6 +51,7 @@ export class TermsEditorController implements ReactiveController {
       onRestore: ({ value }) => {
         if (this.host.data?.agreement.status === 'ended') return this.draft.clear();
         this.editing = true;
+        void this.host.views();
         this.baseVersion = value.baseVersion;
         this.baseSections = value.baseSections;
         this.sections = value.sections;
@@ -66,7 +66,8 @@ export class TermsEditorController implements ReactiveController {
     return this.draft.savedAt !== undefined;
   }
 
-  start(agreement: Agreement): void {
+  async start(agreement: Agreement): Promise<void> {
+    await this.host.views();
     this.editing = true;
     this.baseVersion = agreement.version;
     this.baseSections = agreement.sections;
@@ -102,8 +103,9 @@ export class TermsEditorController implements ReactiveController {
   }
 
   /** After a 412: keep my edits and apply them on top of the version my partner saved. */
-  rebase(): void {
+  async rebase(): Promise<void> {
     if (!this.stale) return;
+    const { mergeTerms } = await this.host.views();
     this.sections = mergeTerms(this.baseSections, this.sections, this.stale.sections);
     this.baseSections = this.stale.sections;
     this.baseVersion = this.stale.version;

@@ -11,6 +11,7 @@ import {
   settle,
   signTyped,
   signer,
+  startEditing,
   spy,
   status,
   textOf,
@@ -57,7 +58,7 @@ describe('<mentor-agreement-signer> editing', () => {
     const priya = await signer(api.as(PRIYA));
     const updates = spy(api.as(PRIYA), 'updateAgreement');
     void updates;
-    await click(priya, 'Edit the terms');
+    await startEditing(priya);
     await expect(priya).to.be.accessible();
     type(priya, cadence(priya), 'We meet every week for 30 minutes on a video call.');
     await click(priya, 'Add a section');
@@ -88,7 +89,7 @@ describe('<mentor-agreement-signer> editing', () => {
     const api = await memoryApi({ userId: PRIYA });
     const calls = spy(api, 'updateAgreement');
     const el = await signer(api);
-    await click(el, 'Edit the terms');
+    await startEditing(el);
     type(el, cadence(el), '   ');
     await save(el);
     expect(calls).to.have.length(0);
@@ -101,10 +102,11 @@ describe('<mentor-agreement-signer> editing', () => {
   it('keeps edits as a draft across a reload until they are saved', async () => {
     const api = await memoryApi({ userId: PRIYA });
     const el = await signer(api);
-    await click(el, 'Edit the terms');
+    await startEditing(el);
     type(el, cadence(el), 'Weekly, 30 minutes.');
     el.remove(); // disconnecting writes the draft at once
     const back = await signer(api);
+    await waitUntil(() => back.shadowRoot!.querySelector('.editor'), 'the draft reopens the editor');
     expect(($(back, cadence(back)) as HTMLTextAreaElement).value).to.equal('Weekly, 30 minutes.');
     await click(back, 'Cancel and discard changes');
     const clean = await signer(api);
@@ -114,7 +116,7 @@ describe('<mentor-agreement-signer> editing', () => {
   it('shows both versions when the partner saved first, and overwrites nothing', async () => {
     const api = await memoryApi();
     const el = await signer(api);
-    await click(el, 'Edit the terms');
+    await startEditing(el);
     type(el, cadence(el), 'We meet every week, Ana schedules.');
     const priya = api.as(PRIYA);
     const current = await priya.getAgreement(AGREEMENT);

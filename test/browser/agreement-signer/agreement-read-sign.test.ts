@@ -7,11 +7,11 @@ import {
   AGREEMENT,
   PRIYA,
   button,
-  click,
   memoryApi,
   settle,
   signTyped,
   signer,
+  startEditing,
   spy,
   status,
   textOf,
@@ -44,7 +44,7 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
     try {
       const el = await signer(await memoryApi());
       await expect(el).to.be.accessible();
-      await click(el, 'Edit the terms');
+      await startEditing(el);
       await expect(el).to.be.accessible();
     } finally {
       restore();

@@ -101,8 +101,11 @@ describe('<mentor-agreement-signer> audit trail, certificate and ending', () => 
     const el = await signer(api, { mentorship: true });
     const spots = (await api.getMentor(PRIYA)).activeMentees;
     await click(el, 'End the mentorship');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open,
+      'dialog opens',
+    );
     const dialog = $<HTMLDialogElement>(el, 'dialog');
-    expect(dialog.open).to.equal(true);
     expect(textOf(dialog)).to.contain('without fault');
     await expect(el).to.be.accessible();
     type(el, '#end-reason', 'We reached our goals early.');
@@ -133,6 +136,10 @@ describe('<mentor-agreement-signer> audit trail, certificate and ending', () => 
     const api = await memoryApi();
     const el = await signer(api, { mentorship: true });
     await click(el, 'End the mentorship');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open,
+      'dialog opens',
+    );
     await click(el, 'Keep the mentorship');
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
     expect((await api.getMentorship(MENTORSHIP)).status).to.equal('active');

@@ -101,3 +101,10 @@ export function spy<K extends keyof MentoringApi>(api: MentoringApi, method: K):
 }
 
 export const status = (el: MentorAgreementSigner) => textOf($(el, '[part="status"]'));
+
+/** Press "Edit the terms" and wait for the editor (it loads on first use). */
+export async function startEditing(el: MentorAgreementSigner): Promise<void> {
+  button(el, 'Edit the terms').click();
+  await waitUntil(() => el.shadowRoot!.querySelector('.editor'), 'the editor opens');
+  await settle(el);
+}
