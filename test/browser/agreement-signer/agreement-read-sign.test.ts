@@ -186,9 +186,15 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
     expect(textOf($(policy, '[part="sign-panel"]'))).to.contain('hr@example.com');
   });
 
-  it('speaks Spanish', async () => {
-    const el = await signer(await memoryApi(), { locale: 'es' });
-    expect(status(el)).to.equal('A la espera de la otra persona');
-    await expect(el).to.be.accessible();
+  it('speaks Spanish and Arabic (right to left, the hash kept left to right)', async () => {
+    const es = await signer(await memoryApi(), { locale: 'es' });
+    expect(status(es)).to.equal('A la espera de la otra persona');
+    await expect(es).to.be.accessible();
+    const ar = await signer(await memoryApi(), { locale: 'ar' });
+    expect(status(ar)).to.equal('بانتظار الطرف الآخر');
+    expect(textOf($(ar, '[part="sign-button"]'))).to.contain('توقيع النسخة');
+    expect(getComputedStyle(ar).direction).to.equal('rtl');
+    expect(getComputedStyle($(ar, '[part="hash"]')).direction).to.equal('ltr');
+    await expect(ar).to.be.accessible();
   });
 });
