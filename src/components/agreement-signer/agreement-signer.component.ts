@@ -240,7 +240,7 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
         ${
           this.agreementId || this.mentorshipId
             ? msg('This mentorship has no agreement yet.')
-            : msg('Set agreement-id or mentorship-id to show an agreement.')
+            : msg('You have no mentorship with an agreement yet.')
         }
       </p>`;
     const { agreement, me, mentorship } = data;
