@@ -53,6 +53,18 @@ export function agreementSigningBehaviour(makeHarness: MakeHarness) {
         { status: [413, 422] },
       );
       assert.ok(tooBig.status === 413 || fieldPaths(tooBig).some((p) => p.startsWith('drawing')));
+      const markup = await expectProblem(
+        ana.signAgreement(current.id, {
+          ...body,
+          method: 'drawn',
+          drawing: { ...drawing, strokes: [[['<svg onload=alert(1)>', 10]]] } as never,
+        }),
+        { status: 422 },
+      );
+      assert.ok(
+        fieldPaths(markup).some((p) => p.startsWith('drawing')),
+        'points are numbers only',
+      );
       const vague = await expectProblem(
         ana.signAgreement(current.id, { ...body, statement: 'I agree.' }),
         { status: 422 },

@@ -106,7 +106,10 @@ describe('<mentor-agreement-signer> editing', () => {
     type(el, cadence(el), 'Weekly, 30 minutes.');
     el.remove(); // disconnecting writes the draft at once
     const back = await signer(api);
-    await waitUntil(() => back.shadowRoot!.querySelector('.editor'), 'the draft reopens the editor');
+    await waitUntil(
+      () => back.shadowRoot!.querySelector('.editor'),
+      'the draft reopens the editor',
+    );
     expect(($(back, cadence(back)) as HTMLTextAreaElement).value).to.equal('Weekly, 30 minutes.');
     await click(back, 'Cancel and discard changes');
     const clean = await signer(api);

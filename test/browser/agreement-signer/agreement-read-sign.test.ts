@@ -1,6 +1,10 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
 import { agreementContentHash } from '../../../src/contract/index.js';
+import type { MentorAgreementSigner } from '../../../src/components/agreement-signer/agreement-signer.component.js';
+import { PERSONAS } from '../../../src/fixtures/personas.js';
+import { renderInProgram } from '../support/render.js';
 import { useDarkPage } from '../support/theme.js';
 import {
   $,
@@ -184,6 +188,25 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
       null,
     );
     expect(textOf($(policy, '[part="sign-panel"]'))).to.contain('hr@example.com');
+  });
+
+  it('shows the signed-in person’s current agreement when given no id, or says there is none', async () => {
+    const api = await memoryApi();
+    const mine = await renderInProgram<MentorAgreementSigner>(
+      html`<mentor-agreement-signer></mentor-agreement-signer>`,
+      { api },
+    );
+    await mine.loaded();
+    expect(textOf(mine.shadowRoot!)).to.contain('Mentoring agreement: Ana Souza and Priya Nair');
+    const none = await renderInProgram<MentorAgreementSigner>(
+      html`<mentor-agreement-signer></mentor-agreement-signer>`,
+      { api: api.as(PERSONAS.secondMentee) },
+    );
+    await none.loaded();
+    expect(textOf($(none, '[part="empty"]'))).to.equal(
+      'You have no mentorship with an agreement yet.',
+    );
+    await expect(none).to.be.accessible();
   });
 
   it('speaks Spanish and Arabic (right to left, the hash kept left to right)', async () => {
