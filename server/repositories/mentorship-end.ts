@@ -6,8 +6,7 @@ import { ProblemCode, type EndMentorship, type EndedMentorship } from '../../src
 import { closeOutSurvey } from '../../src/fixtures/close-out-survey.js';
 import type { Tx } from '../db/connection.js';
 import { mentorships, people, surveys } from '../db/schema.js';
-import { assertVersion } from '../http.js';
-import { problems } from '../problems.js';
+import { assertVersion, problems } from '../problems.js';
 import { endAgreement } from './agreements.js';
 import { getMentorship } from './mentorships.js';
 import { isAdmin, type PersonRow } from './people.js';

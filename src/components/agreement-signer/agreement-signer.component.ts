@@ -337,7 +337,7 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${renderTask(this._load, () => this._renderLoaded(this._data), {
         loadingLabel: msg('Loading the agreement'),
-        skeletonLines: 8,
+        skeleton: { lines: 8 },
       })}
     </div>`;
   }

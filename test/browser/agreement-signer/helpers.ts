@@ -9,7 +9,7 @@ import { FIXTURE_IDS, PERSONAS } from '../../../src/fixtures/personas.js';
 import type { MentorAgreementSigner } from '../../../src/components/agreement-signer/agreement-signer.component.js';
 import '../../../src/components/agreement-signer/define.js';
 import { renderInProgram } from '../support/render.js';
-import { textOf } from '../support/dom.js';
+import { $, button, textOf } from '../support/dom.js';
 
 export const ANA = PERSONAS.mentee;
 export const PRIYA = PERSONAS.partnerMentor;
@@ -44,21 +44,7 @@ export async function signer(
   return el;
 }
 
-export function $<T extends Element = HTMLElement>(root: Element, selector: string): T {
-  const found = root.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found in <${root.localName}>`);
-  return found;
-}
-
-export { textOf };
-
-export function button(root: Element, name: string | RegExp): HTMLButtonElement {
-  const match = (text: string) =>
-    typeof name === 'string' ? text.includes(name) : name.test(text);
-  const found = [...root.shadowRoot!.querySelectorAll('button')].find((b) => match(textOf(b)));
-  if (!found) throw new Error(`No button "${name}" in <${root.localName}>`);
-  return found;
-}
+export { $, button, textOf };
 
 export async function settle(el: MentorAgreementSigner): Promise<void> {
   for (let i = 0; i < 3; i++) {
