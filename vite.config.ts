@@ -22,6 +22,7 @@ const entries: Record<string, string> = {
   memory: 'src/memory/index.ts',
   program: 'src/components/program/define.ts',
   directory: 'src/components/directory/define.ts',
+  'agreement-signer': 'src/components/agreement-signer/define.ts',
 };
 
 function existingEntries(): Record<string, string> {

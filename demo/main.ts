@@ -18,3 +18,10 @@ if (program && apiBase) {
   // Ana Souza: a mentee with an active mentorship, open requests and a manager in the directory.
   program.api = new MemoryMentoringApi({ userId: 'ana-souza', latencyMs: 250 });
 }
+
+// A link to one's agreement (e.g. from a reminder email): `?mentorship=<id>`.
+const linkedMentorship = new URLSearchParams(location.search).get('mentorship');
+if (linkedMentorship)
+  document
+    .querySelector('mentor-agreement-signer')
+    ?.setAttribute('mentorship-id', linkedMentorship);

@@ -171,6 +171,19 @@ const OPERATIONS: Operation[] = [
     errors: ['403'],
   },
   {
+    method: 'post',
+    path: '/mentorships/{mentorshipId}/end',
+    operationId: 'endMentorship',
+    tag: 'mentorships',
+    summary:
+      'No-fault exit by either partner: frees the mentor’s spot, ends the agreement, makes the close-out survey due',
+    body: 'EndMentorship',
+    response: 'EndedMentorship',
+    ifMatch: true,
+    etag: true,
+    errors: ['403', '409'],
+  },
+  {
     method: 'get',
     path: '/mentorships/{mentorshipId}/goals',
     operationId: 'listGoals',

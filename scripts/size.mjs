@@ -18,6 +18,8 @@ const BUDGETS = {
   memory: 50_000,
   program: 40_000,
   directory: 70_000,
+  // program + the signer's first load; the drawing pad, audit view and certificate are lazy chunks.
+  'agreement-signer': 60_000,
 };
 
 const STATIC_IMPORT =

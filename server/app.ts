@@ -17,6 +17,7 @@ import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { mentorRoutes } from './routes/mentors.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
+import { mentorshipEndRoutes } from './routes/mentorship-end.js';
 import { reportRoutes } from './routes/report.js';
 import { requestRoutes } from './routes/requests.js';
 import { surveyRoutes } from './routes/surveys.js';
@@ -52,6 +53,7 @@ export function createApp(deps: Deps) {
   api.route('/', mentorRoutes);
   api.route('/', requestRoutes);
   api.route('/', mentorshipRoutes);
+  api.route('/', mentorshipEndRoutes);
   api.route('/', surveyRoutes);
   api.route('/', agreementRoutes);
   api.route('/', reportRoutes);

@@ -1,5 +1,11 @@
 // Configuration from environment variables (documented in README, "Server").
-import { DEFAULT_MENTEES, DEFAULT_MENTORS, DEFAULT_SEED } from '../src/fixtures/index.js';
+import { SignatureMethod, type Agreement } from '../src/contract/index.js';
+import {
+  DEFAULT_MENTEES,
+  DEFAULT_MENTORS,
+  DEFAULT_SEED,
+  DEMO_AGREEMENT_POLICY,
+} from '../src/fixtures/index.js';
 
 export interface AuthConfig {
   /** HS256 shared secret for bearer JWTs. */
@@ -30,6 +36,19 @@ export interface Config {
   staticDir?: string | undefined;
   seed: { mentors: number; mentees: number; seed: number };
   logRequests: boolean;
+  /** Allowed ways of signing agreements and whom to ask for a paper copy. */
+  agreementPolicy: Agreement['policy'];
+}
+
+/** `MENTORKIT_SIGNATURE_METHODS=typed` restricts signing to typed names; unknown words are ignored. */
+function agreementPolicy(env: NodeJS.ProcessEnv): Agreement['policy'] {
+  const methods = list(env.MENTORKIT_SIGNATURE_METHODS).filter(
+    (m): m is SignatureMethod => SignatureMethod.safeParse(m).success,
+  );
+  return {
+    signatureMethods: methods.length ? methods : DEMO_AGREEMENT_POLICY.signatureMethods,
+    contact: env.MENTORKIT_PROGRAM_CONTACT?.trim() || DEMO_AGREEMENT_POLICY.contact,
+  };
 }
 
 const number = (value: string | undefined, fallback: number) => {
@@ -68,6 +87,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       seed: number(env.MENTORKIT_SEED, DEFAULT_SEED),
     },
     logRequests: env.MENTORKIT_LOG !== 'off',
+    agreementPolicy: agreementPolicy(env),
   };
 }
 

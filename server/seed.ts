@@ -146,6 +146,7 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
         contentHash: a.contentHash,
         updatedAt: new Date(a.updatedAt),
         updatedBy: a.updatedBy,
+        endedAt: a.endedAt ? new Date(a.endedAt) : null,
       });
     }
     await insertAll(
@@ -176,6 +177,13 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
             contentHash: s.contentHash,
             signedAt: new Date(s.signedAt),
             voided: s.voided,
+            method: s.method,
+            typedName: s.typedName,
+            drawing: s.drawing,
+            statement: s.statement,
+            authentication: s.authentication,
+            ipAddress: s.ipAddress,
+            userAgent: s.userAgent,
           })),
         ),
       ),

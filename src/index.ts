@@ -18,3 +18,4 @@ export type {
   DirectoryWeights,
   FilterName,
 } from './components/directory/index.js';
+export { MentorAgreementSigner } from './components/agreement-signer/define.js';

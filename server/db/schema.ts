@@ -18,6 +18,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   AgreementSection,
+  AuditEvent,
+  SignatureDrawing,
+  SignatureMethod,
   GoalFramework,
   GoalStatus,
   Milestone,
@@ -171,6 +174,9 @@ export const mentorships = pgTable(
     agreementId: text('agreement_id'),
     startedAt: ts('started_at').notNull(),
     endedAt: ts('ended_at'),
+    /** Who ended it and their private reason (program team only). */
+    endedBy: text('ended_by'),
+    endReason: text('end_reason'),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -256,6 +262,7 @@ export const agreements = pgTable('agreements', {
   contentHash: text('content_hash').notNull(),
   updatedAt: ts('updated_at').notNull(),
   updatedBy: text('updated_by').notNull(),
+  endedAt: ts('ended_at'),
 });
 
 export const agreementVersions = pgTable(
@@ -282,6 +289,13 @@ export const signatures = pgTable(
     contentHash: text('content_hash').notNull(),
     signedAt: ts('signed_at').notNull(),
     voided: boolean('voided').notNull().default(false),
+    method: text('method').$type<SignatureMethod>().notNull().default('typed'),
+    typedName: text('typed_name').notNull().default(''),
+    drawing: jsonb('drawing').$type<SignatureDrawing>(),
+    statement: text('statement').notNull().default(''),
+    authentication: text('authentication').notNull().default(''),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
   },
   (t) => [primaryKey({ columns: [t.agreementId, t.version, t.personId] })],
 );
@@ -292,7 +306,7 @@ export const auditEvents = pgTable(
   {
     agreementId: text('agreement_id').notNull(),
     seq: integer('seq').notNull(),
-    type: text('type').$type<'created' | 'edited' | 'viewed' | 'signed' | 'voided'>().notNull(),
+    type: text('type').$type<AuditEvent['type']>().notNull(),
     actorId: text('actor_id').notNull(),
     at: ts('at').notNull(),
     version: integer('version').notNull(),

@@ -5,13 +5,16 @@ import {
   ProblemCode,
   ZERO_HASH,
   agreementContentHash,
+  agreementStatus,
   auditEventHash,
+  sameTerms,
+  signatureFieldErrors,
   type Agreement,
-  type AgreementSection,
   type AgreementVersion,
   type AuditEvent,
   type AuditTrail,
   type SignAgreement,
+  type Signature,
   type UpdateAgreement,
 } from '../../src/contract/index.js';
 import { agreementSections, agreementTitle } from '../../src/fixtures/agreement-template.js';
@@ -25,17 +28,28 @@ import { isAdmin, type PersonRow } from './people.js';
 type AgreementRow = typeof agreements.$inferSelect;
 type SignatureRow = typeof signatures.$inferSelect;
 type AuditType = AuditEvent['type'];
+type Policy = Agreement['policy'];
 
-const toSignature = (row: SignatureRow) => ({
+/** Attribution the server records from the request (never taken from the body). */
+export type SignerEvidence = Pick<Signature, 'authentication' | 'ipAddress' | 'userAgent'>;
+
+const toSignature = (row: SignatureRow): Signature => ({
   personId: row.personId,
   name: row.name,
   role: row.role,
   version: row.version,
   contentHash: row.contentHash,
   signedAt: row.signedAt.toISOString(),
+  method: row.method,
+  typedName: row.typedName || row.name,
+  drawing: row.drawing ?? null,
+  statement: row.statement,
+  authentication: row.authentication || 'Not recorded',
+  ipAddress: row.ipAddress,
+  userAgent: row.userAgent,
 });
 
-async function toContract(tx: Tx, row: AgreementRow): Promise<Agreement> {
+async function toContract(tx: Tx, row: AgreementRow, policy: Policy): Promise<Agreement> {
   const valid = await tx
     .select()
     .from(signatures)
@@ -57,19 +71,16 @@ async function toContract(tx: Tx, row: AgreementRow): Promise<Agreement> {
     version: row.version,
     contentHash: row.contentHash,
     signatures: valid.map(toSignature),
-    status:
-      valid.length >= 2
-        ? 'signed'
-        : valid.length === 1
-          ? 'partially-signed'
-          : 'awaiting-signatures',
+    status: agreementStatus(valid, row.endedAt !== null),
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
+    endedAt: row.endedAt?.toISOString() ?? null,
+    policy,
   };
 }
 
 /** Appends one event, chained to the previous one's hash. Caller holds the agreement row lock. */
-async function appendAudit(
+export async function appendAudit(
   tx: Tx,
   event: {
     agreementId: string;
@@ -171,12 +182,24 @@ async function findVisible(
 const isParty = (viewer: PersonRow, row: AgreementRow) =>
   row.mentorId === viewer.id || row.menteeId === viewer.id;
 
+/** Partners only, and never once the mentorship ended. */
+function assertWritable(viewer: PersonRow, row: AgreementRow, action: string): void {
+  if (!isParty(viewer, row))
+    throw problems.forbidden(`Only the two partners can ${action} their agreement.`);
+  if (row.endedAt)
+    throw problems.conflict(
+      ProblemCode.mentorshipEnded,
+      'This mentorship has ended; its agreement is read-only.',
+    );
+}
+
 /** Reading is an audited event too (once per person and version). */
 export async function viewAgreement(
   tx: Tx,
   viewer: PersonRow,
   id: string,
   now: Date,
+  policy: Policy,
 ): Promise<Agreement> {
   const row = await findVisible(tx, viewer, id, true);
   const seen = await tx
@@ -200,15 +223,8 @@ export async function viewAgreement(
       version: row.version,
       contentHash: row.contentHash,
     });
-  return toContract(tx, row);
+  return toContract(tx, row, policy);
 }
-
-const sameSections = (a: AgreementSection[], b: AgreementSection[]) =>
-  a.length === b.length &&
-  a.every(
-    (section, i) =>
-      section.key === b[i]!.key && section.title === b[i]!.title && section.body === b[i]!.body,
-  );
 
 export async function updateAgreement(
   tx: Tx,
@@ -217,12 +233,12 @@ export async function updateAgreement(
   expectedVersion: number,
   input: UpdateAgreement,
   now: Date,
+  policy: Policy,
 ): Promise<Agreement> {
   const row = await findVisible(tx, viewer, id, true);
-  if (!isParty(viewer, row))
-    throw problems.forbidden('Only the two partners can edit their agreement.');
+  assertWritable(viewer, row, 'edit');
   assertVersion(expectedVersion, row.version);
-  if (sameSections(row.sections, input.sections)) return toContract(tx, row);
+  if (sameTerms(row.sections, input.sections)) return toContract(tx, row, policy);
   const version = row.version + 1;
   const contentHash = await agreementContentHash(id, version, input.sections);
   const voided = await tx
@@ -259,7 +275,8 @@ export async function updateAgreement(
     version,
     contentHash,
   });
-  return toContract(tx, (await tx.select().from(agreements).where(eq(agreements.id, id)))[0]!);
+  const [updated] = await tx.select().from(agreements).where(eq(agreements.id, id));
+  return toContract(tx, updated!, policy);
 }
 
 export async function signAgreement(
@@ -268,10 +285,11 @@ export async function signAgreement(
   id: string,
   input: SignAgreement,
   now: Date,
+  policy: Policy,
+  evidence: SignerEvidence,
 ): Promise<Agreement> {
   const row = await findVisible(tx, viewer, id, true);
-  if (!isParty(viewer, row))
-    throw problems.forbidden('Only the two partners can sign their agreement.');
+  assertWritable(viewer, row, 'sign');
   if (input.version !== row.version || input.contentHash !== row.contentHash)
     throw problems.conflict(
       ProblemCode.staleSignature,
@@ -280,13 +298,8 @@ export async function signAgreement(
         currentVersion: row.version,
       },
     );
-  if (normaliseName(input.typedName) !== normaliseName(viewer.name))
-    throw problems.validation([
-      {
-        path: 'typedName',
-        message: `Type your full name as it appears in your profile (${viewer.name}).`,
-      },
-    ]);
+  const fieldErrors = signatureFieldErrors(input, { ...row, policy }, viewer.name);
+  if (fieldErrors.length) throw problems.validation(fieldErrors);
   const existing = await tx
     .select({ personId: signatures.personId })
     .from(signatures)
@@ -307,6 +320,11 @@ export async function signAgreement(
     role: row.mentorId === viewer.id ? 'mentor' : 'mentee',
     contentHash: row.contentHash,
     signedAt: now,
+    method: input.method ?? 'typed',
+    typedName: input.typedName,
+    drawing: input.drawing ?? null,
+    statement: input.statement,
+    ...evidence,
   });
   await appendAudit(tx, {
     agreementId: id,
@@ -316,11 +334,23 @@ export async function signAgreement(
     version: row.version,
     contentHash: row.contentHash,
   });
-  return toContract(tx, row);
+  return toContract(tx, row, policy);
 }
 
-const normaliseName = (name: string) =>
-  name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** The mentorship ended: the agreement becomes read-only, with an `ended` event. */
+export async function endAgreement(tx: Tx, id: string, actorId: string, now: Date): Promise<void> {
+  const [row] = await tx.select().from(agreements).where(eq(agreements.id, id)).for('update');
+  if (!row || row.endedAt) return;
+  await tx.update(agreements).set({ endedAt: now }).where(eq(agreements.id, id));
+  await appendAudit(tx, {
+    agreementId: id,
+    type: 'ended',
+    actorId,
+    at: now,
+    version: row.version,
+    contentHash: row.contentHash,
+  });
+}
 
 export async function getAgreementVersion(
   tx: Tx,

@@ -27,6 +27,8 @@ import type {
   AgreementVersion,
   AuditTrail,
   ProgramReport,
+  EndMentorship,
+  EndedMentorship,
 } from '../contract/index.js';
 
 /** Options every call accepts. */
@@ -65,6 +67,8 @@ export interface MentoringApi {
 
   listMentorships(options?: CallOptions): Promise<MentorshipPage>;
   getMentorship(id: string, options?: CallOptions): Promise<Mentorship>;
+  /** No-fault exit by either partner (If-Match: the mentorship version seen). */
+  endMentorship(id: string, input: EndMentorship, options: EditOptions): Promise<EndedMentorship>;
 
   listGoals(mentorshipId: string, options?: CallOptions): Promise<GoalList>;
   createGoal(mentorshipId: string, input: CreateGoal, options?: CreateOptions): Promise<Goal>;

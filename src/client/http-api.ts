@@ -24,6 +24,8 @@ import {
   type MentorQuery,
   type RequestQuery,
   type SignAgreement,
+  type EndMentorship,
+  EndedMentorship,
   type SubmitSurveyResponse,
   type UpdateAgreement,
   type UpdateGoal,
@@ -131,6 +133,16 @@ export class HttpMentoringApi implements MentoringApi {
 
   getMentorship(mentorshipId: string, options?: CallOptions) {
     return this.#http.read(`/mentorships/${id(mentorshipId)}`, Mentorship, options);
+  }
+
+  endMentorship(mentorshipId: string, input: EndMentorship, options: EditOptions) {
+    return this.#http.edit(
+      'post',
+      `/mentorships/${id(mentorshipId)}/end`,
+      EndedMentorship,
+      input,
+      options,
+    );
   }
 
   listGoals(mentorshipId: string, options?: CallOptions) {

@@ -1,7 +1,7 @@
 // Partnership agreements: versioned terms, signatures bound to a version and content hash,
 // and an append-only, hash-chained audit trail.
 import * as z from 'zod/mini';
-import { Id, Text, ShortText, Timestamp, Version } from './common.js';
+import { Id, LongText, Text, ShortText, Timestamp, Version } from './common.js';
 
 export const AgreementSectionKey = z.enum([
   'goals',
@@ -11,6 +11,8 @@ export const AgreementSectionKey = z.enum([
   'duration',
   'no-fault-exit',
   'commitments',
+  /** Anything else the partners agree on; an agreement may have several. */
+  'custom',
 ]);
 export type AgreementSectionKey = z.infer<typeof AgreementSectionKey>;
 
@@ -24,6 +26,40 @@ export type AgreementSection = z.infer<typeof AgreementSection>;
 /** SHA-256 hex digest. */
 export const ContentHash = z.string().check(z.regex(/^[a-f0-9]{64}$/));
 
+export const SignatureMethod = z.enum(['typed', 'drawn']);
+export type SignatureMethod = z.infer<typeof SignatureMethod>;
+
+/** Limits of a drawn signature: small enough for any request body limit, ample for a name. */
+export const DRAWING_LIMITS = { strokes: 60, pointsPerStroke: 600, points: 2000 } as const;
+
+/** A coordinate inside the drawing box, rounded by the client to 0.1 px. */
+const Coordinate = z.number().check(z.gte(0), z.lte(2000));
+
+/**
+ * A drawn signature as vector data: strokes of [x, y] points in a `width` x `height` box. Never
+ * markup: whoever shows it draws the points (SVG polyline, canvas), so nothing can execute.
+ */
+export const SignatureDrawing = z.strictObject({
+  width: z.int().check(z.gte(40), z.lte(2000)),
+  height: z.int().check(z.gte(20), z.lte(2000)),
+  strokes: z
+    .array(
+      z
+        .array(z.tuple([Coordinate, Coordinate]))
+        .check(z.minLength(1), z.maxLength(DRAWING_LIMITS.pointsPerStroke)),
+    )
+    .check(
+      z.minLength(1),
+      z.maxLength(DRAWING_LIMITS.strokes),
+      z.refine(
+        (strokes) =>
+          strokes.reduce((sum, stroke) => sum + stroke.length, 0) <= DRAWING_LIMITS.points,
+        `A drawn signature has at most ${DRAWING_LIMITS.points} points.`,
+      ),
+    ),
+});
+export type SignatureDrawing = z.infer<typeof SignatureDrawing>;
+
 export const Signature = z.object({
   personId: Id,
   name: ShortText(120),
@@ -31,6 +67,17 @@ export const Signature = z.object({
   version: Version,
   contentHash: ContentHash,
   signedAt: Timestamp,
+  method: SignatureMethod,
+  /** The full name the signer typed (also with a drawn signature). */
+  typedName: ShortText(120),
+  drawing: z.nullable(SignatureDrawing),
+  /** The exact words the signer agreed to when signing (intent). */
+  statement: LongText(1000),
+  /** How the signer was authenticated, in words (attribution). */
+  authentication: ShortText(200),
+  /** Recorded by the server from the connection; null where not known (memory API). */
+  ipAddress: z.nullable(ShortText(64)),
+  userAgent: z.nullable(ShortText(500)),
 });
 export type Signature = z.infer<typeof Signature>;
 
@@ -46,9 +93,16 @@ export const Agreement = z.object({
   contentHash: ContentHash,
   /** Valid signatures on the current version. */
   signatures: z.array(Signature),
-  status: z.enum(['awaiting-signatures', 'partially-signed', 'signed']),
+  /** `ended` once either partner ended the mentorship: read-only from then on. */
+  status: z.enum(['awaiting-signatures', 'partially-signed', 'signed', 'ended']),
   updatedAt: Timestamp,
   updatedBy: Id,
+  endedAt: z.nullable(Timestamp),
+  /** What the program allows and whom to ask for a paper copy (consent notice). */
+  policy: z.object({
+    signatureMethods: z.array(SignatureMethod).check(z.minLength(1)),
+    contact: ShortText(200),
+  }),
 });
 export type Agreement = z.infer<typeof Agreement>;
 
@@ -64,8 +118,13 @@ export const SignAgreement = z.strictObject({
   consent: z.literal(true),
   /** The signer types their full name as the act of signing. */
   typedName: ShortText(120),
+  method: z._default(SignatureMethod, 'typed'),
+  /** Required when `method` is `drawn`. */
+  drawing: z.optional(SignatureDrawing),
+  /** The words shown next to the sign button; must name the content hash being signed. */
+  statement: LongText(1000),
 });
-export type SignAgreement = z.infer<typeof SignAgreement>;
+export type SignAgreement = z.input<typeof SignAgreement>;
 
 export const AgreementVersion = z.object({
   agreementId: Id,
@@ -82,7 +141,7 @@ export type AgreementVersion = z.infer<typeof AgreementVersion>;
 export const AuditEvent = z.object({
   seq: z.int().check(z.gte(1)),
   agreementId: Id,
-  type: z.enum(['created', 'edited', 'viewed', 'signed', 'voided']),
+  type: z.enum(['created', 'edited', 'viewed', 'signed', 'voided', 'ended']),
   actorId: Id,
   at: Timestamp,
   version: Version,

@@ -9,6 +9,8 @@ export * from './request-rules.js';
 export * from './mentorship.js';
 export * from './survey.js';
 export * from './agreement.js';
+export * from './agreement-rules.js';
+export * from './mentorship-end.js';
 export * from './report.js';
 export * from './hashing.js';
 export * from './query-params.js';

@@ -42,5 +42,6 @@ export const ProblemCode = {
   alreadySubmitted: 'already-submitted',
   staleSignature: 'stale-signature',
   selfRequest: 'self-request',
+  mentorshipEnded: 'mentorship-ended',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -1,5 +1,13 @@
 // One typed helper for every mentor-* event: bubbling, composed (crosses shadow roots).
-import type { MatchRequest, MentorCard, MentorProfile, MentorQuery } from '../contract/index.js';
+import type {
+  Agreement,
+  EndedMentorship,
+  MatchRequest,
+  MentorCard,
+  MentorProfile,
+  MentorQuery,
+  Signature,
+} from '../contract/index.js';
 
 /** Event name -> detail type. Widgets add their events here so hosts get typed listeners. */
 export interface MentorEventMap {
@@ -8,6 +16,10 @@ export interface MentorEventMap {
   'mentor-favourite-change': { mentorId: string; favourite: boolean; favourites: string[] };
   'mentor-search-change': { query: MentorQuery };
   'mentor-request-submit': { request: MatchRequest };
+  'mentor-agreement-edit': { agreement: Agreement };
+  'mentor-agreement-sign': { agreement: Agreement; signature: Signature };
+  'mentor-agreement-complete': { agreement: Agreement };
+  'mentor-mentorship-end': EndedMentorship;
 }
 
 export type MentorEventName = keyof MentorEventMap;

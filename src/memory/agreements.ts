@@ -4,9 +4,9 @@ import {
   ProblemCode,
   SignAgreement,
   UpdateAgreement,
-  canonicalJson,
+  sameTerms,
+  signatureFieldErrors,
   type Agreement,
-  type AgreementSection,
   type AgreementVersion,
   type AuditTrail,
 } from '../contract/index.js';
@@ -26,7 +26,21 @@ function findVisible(store: MemoryStore, viewer: Viewer, id: string): AgreementR
   const record = store.agreements.get(id);
   if (!record || !(isParty(viewer, record.agreement) || viewer.isAdmin))
     throw problems.notFound('This agreement');
+  // The policy is a program setting, read fresh like the server does.
+  record.agreement.policy = store.agreementPolicy;
   return record;
+}
+
+/** Partners only, and never once the mentorship ended. */
+function writable(record: AgreementRecord, viewer: Viewer, action: string): Agreement {
+  if (!isParty(viewer, record.agreement))
+    throw problems.forbidden(`Only the two partners can ${action} their agreement.`);
+  if (record.agreement.status === 'ended')
+    throw problems.conflict(
+      ProblemCode.mentorshipEnded,
+      'This mentorship has ended; its agreement is read-only.',
+    );
+  return record.agreement;
 }
 
 /** Reading is audited too, once per person and version. */
@@ -52,10 +66,6 @@ export async function getAgreement(
   return agreement;
 }
 
-const sameSections = (a: readonly AgreementSection[], b: readonly AgreementSection[]) =>
-  canonicalJson(a.map(({ key, title, body }) => ({ key, title, body }))) ===
-  canonicalJson(b.map(({ key, title, body }) => ({ key, title, body })));
-
 export async function updateAgreement(
   store: MemoryStore,
   viewer: Viewer,
@@ -65,16 +75,12 @@ export async function updateAgreement(
 ): Promise<Agreement> {
   const input = validate(UpdateAgreement, raw);
   const record = findVisible(store, viewer, id);
-  if (!isParty(viewer, record.agreement))
-    throw problems.forbidden('Only the two partners can edit their agreement.');
+  writable(record, viewer, 'edit');
   assertVersion(expectedVersion, record.agreement.version);
-  if (sameSections(record.agreement.sections, input.sections)) return record.agreement;
+  if (sameTerms(record.agreement.sections, input.sections)) return record.agreement;
   await editAgreementRecord(record, input.sections, viewer.person.id, store.now().toISOString());
   return record.agreement;
 }
-
-const normaliseName = (name: string) =>
-  name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 export async function signAgreement(
   store: MemoryStore,
@@ -84,9 +90,7 @@ export async function signAgreement(
 ): Promise<Agreement> {
   const input = validate(SignAgreement, raw);
   const record = findVisible(store, viewer, id);
-  const { agreement } = record;
-  if (!isParty(viewer, agreement))
-    throw problems.forbidden('Only the two partners can sign their agreement.');
+  const agreement = writable(record, viewer, 'sign');
   if (input.version !== agreement.version || input.contentHash !== agreement.contentHash)
     throw problems.conflict(
       ProblemCode.staleSignature,
@@ -95,13 +99,8 @@ export async function signAgreement(
         currentVersion: agreement.version,
       },
     );
-  if (normaliseName(input.typedName) !== normaliseName(viewer.person.name))
-    throw problems.validation([
-      {
-        path: 'typedName',
-        message: `Type your full name as it appears in your profile (${viewer.person.name}).`,
-      },
-    ]);
+  const fieldErrors = signatureFieldErrors(input, agreement, viewer.person.name);
+  if (fieldErrors.length) throw problems.validation(fieldErrors);
   if (agreement.signatures.some((s) => s.personId === viewer.person.id))
     throw problems.conflict(ProblemCode.alreadySubmitted, 'You have already signed this version.');
   const role = agreement.mentorId === viewer.person.id ? 'mentor' : 'mentee';
@@ -109,6 +108,15 @@ export async function signAgreement(
     record,
     { personId: viewer.person.id, name: viewer.person.name, role },
     store.now().toISOString(),
+    {
+      method: input.method,
+      typedName: input.typedName,
+      drawing: input.drawing ?? null,
+      statement: input.statement,
+      authentication: 'Signed in to this prototype (in-memory API, no server)',
+      ipAddress: null,
+      userAgent: globalThis.navigator?.userAgent.slice(0, 500) ?? null,
+    },
   );
   return agreement;
 }

@@ -9,6 +9,7 @@ import { NetworkError } from '../client/errors.js';
 import * as agreements from './agreements.js';
 import * as directory from './directory.js';
 import * as mentorships from './mentorships.js';
+import { endMentorship } from './mentorship-end.js';
 import { problems } from './problems.js';
 import * as requests from './requests.js';
 import { MemoryStore, type Viewer } from './store.js';
@@ -31,6 +32,8 @@ export interface MemoryMentoringApiOptions {
   now?: () => Date;
   /** Days before an unanswered request expires. */
   expiryDays?: number;
+  /** The program's signing policy: allowed methods and the paper-copy contact. */
+  agreementPolicy?: C.Agreement['policy'];
 }
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
@@ -81,7 +84,9 @@ export class MemoryMentoringApi implements MentoringApi {
           ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
           ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
         });
-    return new MemoryStore(fixture, clock, options.expiryDays ?? DEFAULT_EXPIRY_DAYS);
+    const store = new MemoryStore(fixture, clock, options.expiryDays ?? DEFAULT_EXPIRY_DAYS);
+    if (options.agreementPolicy) store.agreementPolicy = options.agreementPolicy;
+    return store;
   }
 
   /** Another signed-in person on the same data (act as the mentee, then as the mentor). */
@@ -200,6 +205,18 @@ export class MemoryMentoringApi implements MentoringApi {
       mentorships.getMentorship(store, viewer, id),
     );
   }
+  endMentorship(
+    id: string,
+    input: C.EndMentorship,
+    options: EditOptions,
+  ): Promise<C.EndedMentorship> {
+    return this.call(
+      options.signal,
+      (store, viewer) => endMentorship(store, viewer, id, options.version, input),
+      true,
+    );
+  }
+
   listGoals(mentorshipId: string, options?: CallOptions): Promise<C.GoalList> {
     return this.call(options?.signal, (store, viewer) =>
       mentorships.listGoals(store, viewer, mentorshipId),

@@ -1,6 +1,7 @@
 // The memory API's data: the generated program in maps, plus the bits a server keeps in its
 // database (idempotency keys, id sequence). Mutations run one at a time, like transactions.
 import {
+  type Agreement,
   canonicalJson,
   isExpired,
   OPEN_REQUEST_STATUSES,
@@ -20,6 +21,7 @@ import type {
   SurveyDefinition,
   SurveyResponseRow,
 } from '../fixtures/index.js';
+import { DEMO_AGREEMENT_POLICY } from '../fixtures/index.js';
 import { DirectoryIndex } from '../matching/index.js';
 import { problems } from './problems.js';
 
@@ -49,6 +51,10 @@ export class MemoryStore {
   readonly surveys = new Map<string, SurveyDefinition>();
   readonly responses: SurveyResponseRow[];
   readonly agreements = new Map<string, AgreementRecord>();
+  /** Private reasons of ended mentorships (program team only). */
+  readonly endReasons = new Map<string, { by: string; reason: string }>();
+  /** The program's signing policy (memory API option `agreementPolicy`). */
+  agreementPolicy: Agreement['policy'] = DEMO_AGREEMENT_POLICY;
   /** Directory search; told about every change to a mentor. */
   readonly directory = new DirectoryIndex();
   private readonly idempotency = new Map<string, StoredAnswer>();

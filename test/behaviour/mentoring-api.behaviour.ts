@@ -3,6 +3,7 @@
 // again over HTTP with HttpMentoringApi. Each describe block gets a fresh harness (fresh data).
 import { describe } from 'node:test';
 import { agreementBehaviour } from './agreements.behaviour.js';
+import { agreementSigningBehaviour } from './agreement-signing.behaviour.js';
 import { capacityBehaviour } from './capacity.behaviour.js';
 import { directoryBehaviour } from './directory.behaviour.js';
 import { mentorshipBehaviour } from './mentorship.behaviour.js';
@@ -22,6 +23,7 @@ export function describeMentoringApiBehaviour(name: string, makeHarness: MakeHar
     mentorshipBehaviour(makeHarness);
     surveyBehaviour(makeHarness);
     agreementBehaviour(makeHarness);
+    agreementSigningBehaviour(makeHarness);
     reportBehaviour(makeHarness);
     problemBehaviour(makeHarness);
   });

@@ -49,6 +49,7 @@ function leaves(schema: Json, value: unknown, path: string[] = []): Leaf[] {
   const type = resolved['type'] ?? options?.find((option) => option['type'] !== 'null')?.['type'];
   const concrete = options?.find((option) => option['type'] === type) ?? resolved;
   if (type === 'object' && concrete['properties']) {
+    if (value === undefined) return []; // an optional object the body leaves out (a drawing)
     return Object.entries(concrete['properties'] as Record<string, Json>).flatMap(([key, child]) =>
       leaves(child, (value as Json | undefined)?.[key], [...path, key]),
     );

@@ -85,6 +85,7 @@ describe('openapi.json', () => {
       'acceptRequest',
       'askRequest',
       'declineRequest',
+      'endMentorship',
       'replyRequest',
       'updateAgreement',
       'updateGoal',

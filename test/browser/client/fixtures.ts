@@ -229,6 +229,8 @@ export const agreement: Agreement = {
   status: 'awaiting-signatures',
   updatedAt: '2026-11-22T10:00:00Z',
   updatedBy: 'p-lucia',
+  endedAt: null,
+  policy: { signatureMethods: ['typed', 'drawn'], contact: 'mentoring@northwind.example' },
 };
 
 export const agreementVersion: AgreementVersion = {

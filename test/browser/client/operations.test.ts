@@ -33,6 +33,7 @@ const signature = {
   contentHash: 'a'.repeat(64),
   consent: true as const,
   typedName: 'Lucía Fernández',
+  statement: `I, Lucía Fernández, agree to version 2 (SHA-256 ${'a'.repeat(64)}).`,
 };
 
 const operations: Operation[] = [
@@ -127,6 +128,17 @@ const operations: Operation[] = [
     answer: fixtures.mentorship,
     method: 'GET',
     path: '/mentorships/ms-1',
+  },
+  {
+    name: 'endMentorship',
+    call: (api) => api.endMentorship('ms-1', { reason: 'Goals reached early.' }, edit),
+    answer: {
+      mentorship: { ...fixtures.mentorship, status: 'ended', endedAt: '2026-11-25T09:00:00Z' },
+      closeOutSurveyId: 'close-out-ms-1',
+    },
+    method: 'POST',
+    path: '/mentorships/ms-1/end',
+    sent: { reason: 'Goals reached early.' },
   },
   {
     name: 'listGoals',

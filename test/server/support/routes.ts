@@ -111,7 +111,21 @@ export const ROUTES: Route[] = [
     method: 'POST',
     path: `/agreements/${FIXTURE_IDS.agreementAwaitingSignature}/signatures`,
     as: PERSONAS.mentee,
-    body: { version: 2, contentHash: 'a'.repeat(64), consent: true, typedName: 'Ana Souza' },
+    body: {
+      version: 2,
+      contentHash: 'a'.repeat(64),
+      consent: true,
+      typedName: 'Ana Souza',
+      statement: `I, Ana Souza, agree to version 2 (SHA-256 ${'a'.repeat(64)}).`,
+    },
     textField: 'typedName',
+  },
+  {
+    method: 'POST',
+    path: `/mentorships/${FIXTURE_IDS.activeMentorship}/end`,
+    as: PERSONAS.mentee,
+    body: { reason: '' },
+    textField: 'reason',
+    ifMatch: true,
   },
 ];
