@@ -18,8 +18,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   AgreementSection,
+  GoalCriteria,
   GoalFramework,
   GoalStatus,
+  GoalUpdate,
+  KeyResult,
   Milestone,
   ActionItem,
   ThreadMessage,
@@ -191,10 +194,14 @@ export const goals = pgTable(
     framework: text('framework').$type<GoalFramework>().notNull(),
     title: text('title').notNull(),
     description: text('description').notNull(),
+    criteria: jsonb('criteria').$type<GoalCriteria>().notNull().default({}),
     milestones: jsonb('milestones').$type<Milestone[]>().notNull(),
+    keyResults: jsonb('key_results').$type<KeyResult[]>().notNull().default([]),
     dueDate: date('due_date', { mode: 'string' }),
     progress: real('progress').notNull().default(0),
     status: text('status').$type<GoalStatus>().notNull(),
+    position: integer('position').notNull().default(0),
+    archivedAt: ts('archived_at'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
     version: integer('version').notNull().default(1),
@@ -206,16 +213,15 @@ export const recaps = pgTable(
   'recaps',
   {
     id: text('id').primaryKey(),
-    goalId: text('goal_id').notNull(),
     mentorshipId: text('mentorship_id').notNull(),
     authorId: text('author_id').notNull(),
     sessionDate: date('session_date', { mode: 'string' }).notNull(),
     notes: text('notes').notNull(),
     actionItems: jsonb('action_items').$type<ActionItem[]>().notNull(),
-    progress: real('progress').notNull(),
+    goalUpdates: jsonb('goal_updates').$type<GoalUpdate[]>().notNull().default([]),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [index('recaps_goal_idx').on(t.goalId)],
+  (t) => [index('recaps_mentorship_idx').on(t.mentorshipId, t.sessionDate)],
 );
 
 export const surveys = pgTable('surveys', {

@@ -5,6 +5,7 @@ import { describe } from 'node:test';
 import { agreementBehaviour } from './agreements.behaviour.js';
 import { capacityBehaviour } from './capacity.behaviour.js';
 import { directoryBehaviour } from './directory.behaviour.js';
+import { goalBehaviour } from './goals.behaviour.js';
 import { mentorshipBehaviour } from './mentorship.behaviour.js';
 import { reportBehaviour } from './report.behaviour.js';
 import { requestBehaviour } from './requests.behaviour.js';
@@ -19,6 +20,7 @@ export function describeMentoringApiBehaviour(name: string, makeHarness: MakeHar
     requestBehaviour(makeHarness);
     capacityBehaviour(makeHarness);
     mentorshipBehaviour(makeHarness);
+    goalBehaviour(makeHarness);
     surveyBehaviour(makeHarness);
     agreementBehaviour(makeHarness);
     reportBehaviour(makeHarness);
