@@ -85,8 +85,20 @@ const ROUTES: Route[] = [
     method: 'POST',
     path: `/mentorships/${FIXTURE_IDS.activeMentorship}/goals`,
     as: PERSONAS.mentee,
-    body: { framework: 'SMART', title: 'Lead two reviews' },
+    body: {
+      framework: 'SMART',
+      title: 'Lead two reviews',
+      criteria: { measurable: 'Two reviews led.' },
+      dueDate: '2027-03-31',
+    },
     textField: 'title',
+  },
+  {
+    method: 'PUT',
+    path: `/mentorships/${FIXTURE_IDS.activeMentorship}/goal-order`,
+    as: PERSONAS.mentee,
+    body: { goalIds: [FIXTURE_IDS.smartGoal] },
+    textField: 'goalIds',
   },
   {
     method: 'PATCH',
@@ -98,10 +110,18 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
-    path: `/goals/${FIXTURE_IDS.smartGoal}/recaps`,
+    path: `/mentorships/${FIXTURE_IDS.activeMentorship}/recaps`,
     as: PERSONAS.mentee,
-    body: { sessionDate: '2026-11-20', notes: 'Good', actionItems: [], progress: 50 },
+    body: { sessionDate: '2026-11-20', notes: 'Good', actionItems: [], goalUpdates: [] },
     textField: 'notes',
+  },
+  {
+    method: 'PATCH',
+    path: '/action-items/recap-00002-a1',
+    as: PERSONAS.mentee,
+    body: { done: true },
+    textField: 'text',
+    ifMatch: true,
   },
   {
     method: 'POST',
@@ -235,7 +255,7 @@ describe('bad input on every route', () => {
       });
       it('an unknown id is a 404', async () => {
         const path = route.path.replace(
-          /\/(requests|mentorships|goals|surveys|agreements)\/[^/]+/,
+          /\/(requests|mentorships|goals|surveys|agreements|action-items)\/[^/]+/,
           '/$1/does-not-exist',
         );
         if (path === route.path) return; // POST /requests has no id in its path
@@ -284,6 +304,9 @@ describe('bad input on every route', () => {
       '/requests?role=boss',
       '/requests',
       '/requests?role=mentee&status=lost',
+      `/mentorships/${FIXTURE_IDS.activeMentorship}/recaps?limit=0`,
+      `/mentorships/${FIXTURE_IDS.activeMentorship}/recaps?limit=ten`,
+      `/mentorships/${FIXTURE_IDS.activeMentorship}/action-items?status=closed`,
     ])
       await expectProblem(await t.fetchAs(PERSONAS.mentee, path), 422, path);
     await expectProblem(
@@ -291,11 +314,22 @@ describe('bad input on every route', () => {
       400,
       'cursor',
     );
+    await expectProblem(
+      await t.fetchAs(
+        PERSONAS.mentee,
+        `/mentorships/${FIXTURE_IDS.activeMentorship}/recaps?cursor=not-a-cursor`,
+      ),
+      400,
+      'recap cursor',
+    );
     for (const path of [
       '/mentors/nobody',
       '/requests/nobody',
       '/mentorships/nobody',
       '/mentorships/nobody/goals',
+      '/mentorships/nobody/recaps',
+      '/mentorships/nobody/action-items',
+      '/goals/nobody',
       '/surveys/nobody',
       '/agreements/nobody',
       `/agreements/${FIXTURE_IDS.agreementAwaitingSignature}/versions/99`,
@@ -348,6 +382,7 @@ describe('bad input on every route', () => {
       framework: 'REAL',
       title: SCRIPT,
       description: message,
+      criteria: { learning: message },
     });
     const goals = await t.as(PERSONAS.partnerMentor).listGoals(FIXTURE_IDS.activeMentorship);
     const stored = goals.items.find((item) => item.id === goal.id)!;

@@ -86,6 +86,7 @@ describe('openapi.json', () => {
       'askRequest',
       'declineRequest',
       'replyRequest',
+      'updateActionItem',
       'updateAgreement',
       'updateGoal',
       'withdrawRequest',
