@@ -17,6 +17,8 @@ const BUDGETS = {
   memory: 50_000,
   program: 40_000,
   directory: 70_000,
+  // Goal tracker: recap form, timeline and conflict view load on demand.
+  'goal-tracker': 60_000,
 };
 
 const STATIC_IMPORT =

@@ -1,5 +1,13 @@
 // One typed helper for every mentor-* event: bubbling, composed (crosses shadow roots).
-import type { MatchRequest, MentorCard, MentorProfile, MentorQuery } from '../contract/index.js';
+import type {
+  ActionItem,
+  Goal,
+  MatchRequest,
+  MentorCard,
+  MentorProfile,
+  MentorQuery,
+  Recap,
+} from '../contract/index.js';
 
 /** Event name -> detail type. Widgets add their events here so hosts get typed listeners. */
 export interface MentorEventMap {
@@ -8,6 +16,13 @@ export interface MentorEventMap {
   'mentor-favourite-change': { mentorId: string; favourite: boolean; favourites: string[] };
   'mentor-search-change': { query: MentorQuery };
   'mentor-request-submit': { request: MatchRequest };
+  'mentor-goal-change': {
+    goal: Goal;
+    change: 'created' | 'updated' | 'archived' | 'restored' | 'reordered' | 'reopened';
+  };
+  'mentor-goal-complete': { goal: Goal };
+  'mentor-recap-save': { recap: Recap };
+  'mentor-action-item-change': { item: ActionItem };
 }
 
 export type MentorEventName = keyof MentorEventMap;
