@@ -145,12 +145,7 @@ export function renderConflict(view: ConflictView): TemplateResult {
   const { conflict, locale } = view;
   const fields = conflictFields(conflict);
   const partnerOnly = partnerOnlyFields(conflict);
-  return html`<section
-    class="conflict card stack"
-    part="conflict"
-   
-    aria-labelledby="conflict-title"
-  >
+  return html`<section class="conflict card stack" part="conflict" aria-labelledby="conflict-title">
     <h3 id="conflict-title">
       ${msg(str`Your partner changed “${conflict.theirs.title}” meanwhile`)}
     </h3>

@@ -1,7 +1,7 @@
 // The tracker's surrounding states: the empty state that helps write a first good goal (an
 // example per framework), the read-only notice, and the autosave status with Retry.
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { GoalFramework } from '../../contract/index.js';
 import { describeError } from '../../core/errors-view.js';
 import { frameworkCopy, saveCopy } from './goal-tracker-copy.js';
@@ -88,5 +88,61 @@ export function renderSaveStatus(saver: GoalSaveController): TemplateResult {
           : nothing
       }
     </div>
+  </div>`;
+}
+
+export interface ToolbarView {
+  readonly: boolean;
+  creating: boolean;
+  panel: 'none' | 'recap' | 'timeline';
+  archived: number;
+  showArchived: boolean;
+  add: () => void;
+  open: (panel: 'recap' | 'timeline') => void;
+  toggleArchived: () => void;
+}
+
+export function renderToolbar(view: ToolbarView): TemplateResult {
+  return html`<div class="row toolbar" part="toolbar">
+    ${
+      view.readonly
+        ? nothing
+        : html`<button
+              type="button"
+              class="button primary"
+              ?disabled=${view.creating}
+              @click=${view.add}
+            >
+              ${msg('Add goal')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              aria-expanded=${view.panel === 'recap'}
+              @click=${() => view.open('recap')}
+            >
+              ${msg('Record a session')}
+            </button>`
+    }
+    <button
+      type="button"
+      class="button"
+      aria-expanded=${view.panel === 'timeline'}
+      @click=${() => view.open('timeline')}
+    >
+      ${msg('Session history')}
+    </button>
+    ${
+      view.archived > 0
+        ? html`<button
+            type="button"
+            class="button"
+            aria-pressed=${view.showArchived}
+            @click=${view.toggleArchived}
+          >
+            ${msg(str`Archived goals (${view.archived})`)}
+          </button>`
+        : nothing
+    }
   </div>`;
 }

@@ -16,13 +16,21 @@ import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { renderTask } from '../../core/task-view.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
-import { GoalSaveController, type GoalConflict } from './goal-save.controller.js';
+import { GoalSaveController } from './goal-save.controller.js';
+import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
 import { ActionItemsController } from './action-items.controller.js';
 import { renderGoalForm } from './goal-tracker-form.js';
 import { renderGoalList, type GoalActions } from './goal-tracker-list.js';
-import { renderActionItemList } from './goal-tracker-action-items.js';
-import { renderEmpty, renderReadonlyNotice, renderSaveStatus } from './goal-tracker-states.js';
+import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
+import { changeOf, moveGoal, toFramework } from './goal-changes.js';
+import type { RecapFormOptions } from './goal-tracker-recap.js';
+import {
+  renderEmpty,
+  renderReadonlyNotice,
+  renderSaveStatus,
+  renderToolbar,
+} from './goal-tracker-states.js';
 import { LazyParts } from './lazy-parts.js';
 
 interface Loaded {
@@ -98,8 +106,6 @@ export class MentorGoalTracker extends MentorElement {
   @state() private goals: Goal[] = [];
   @state() private showArchived = false;
   @state() private panel: 'none' | 'recap' | 'timeline' = 'none';
-  @state() private conflict: GoalConflict | undefined;
-  @state() private picks: Record<string, 'mine' | 'theirs'> = {};
   @state() private announcement = '';
   private viewer: Loaded | undefined;
 
@@ -107,7 +113,7 @@ export class MentorGoalTracker extends MentorElement {
     api: () => this.requireApi(),
     goal: (id) => this.goals.find((g) => g.id === id),
     show: (goal) => this.showGoal(goal),
-    conflict: (conflict) => void this.openConflict(conflict),
+    conflict: (conflict) => void this.conflicts.open(conflict),
     saved: (goal, patch) => this.emitSaved(goal, patch),
   });
 
@@ -128,6 +134,13 @@ export class MentorGoalTracker extends MentorElement {
   });
 
   private readonly lazy = new LazyParts(this);
+
+  private readonly conflicts = new ConflictController(this, {
+    lazy: this.lazy,
+    save: (goalId, patch) => void this.saver.save(goalId, patch),
+    say: (text) => this.say(text),
+    opened: () => this.form.close(),
+  });
 
   private readonly load = new Task(this, {
     task: async ([, mentorshipId], { signal }) => {
@@ -177,35 +190,7 @@ export class MentorGoalTracker extends MentorElement {
 
   private emitSaved(goal: Goal, patch: UpdateGoal): void {
     if (patch.status === 'done') this.emit('mentor-goal-complete', { goal });
-    const change =
-      patch.archived === true
-        ? 'archived'
-        : patch.archived === false
-          ? 'restored'
-          : patch.status && patch.status !== 'done'
-            ? 'reopened'
-            : 'updated';
-    if (patch.status !== 'done') this.emit('mentor-goal-change', { goal, change });
-  }
-
-  private async openConflict(conflict: GoalConflict): Promise<void> {
-    await this.lazy.get('conflict');
-    this.form.close();
-    this.picks = {};
-    this.conflict = conflict;
-  }
-
-  private resolveConflict(how: 'mine' | 'theirs' | 'merge'): void {
-    const conflict = this.conflict;
-    if (!conflict) return;
-    this.conflict = undefined;
-    if (how === 'theirs') {
-      this.say(msg('Kept your partner’s version.'));
-      return;
-    }
-    const parts = this.lazy.parts.conflict!;
-    const patch = parts.mergedPatch(conflict, how === 'mine' ? {} : this.picks);
-    if (Object.keys(patch).length > 0) void this.saver.save(conflict.theirs.id, patch);
+    else this.emit('mentor-goal-change', { goal, change: changeOf(patch) });
   }
 
   private async createGoal(): Promise<void> {
@@ -217,34 +202,31 @@ export class MentorGoalTracker extends MentorElement {
     this.emit('mentor-goal-change', { goal, change: 'created' });
   }
 
-  private move(goal: Goal, delta: -1 | 1, action: 'up' | 'down' = delta < 0 ? 'up' : 'down'): void {
-    const visible = this.goals.filter((g) => !g.archivedAt);
-    const from = visible.findIndex((g) => g.id === goal.id);
-    const to = from + delta;
-    if (from < 0 || to < 0 || to >= visible.length) return;
+  private move(goal: Goal, delta: -1 | 1): void {
     const before = this.goals;
-    const order = [...visible];
-    order.splice(to, 0, ...order.splice(from, 1));
-    const all = [...order, ...this.goals.filter((g) => g.archivedAt)];
-    this.goals = all.map((g, position) => ({ ...g, position }));
-    this.say(msg(str`Moved “${goal.title}” to position ${to + 1} of ${visible.length}.`));
+    const moved = moveGoal(before, goal.id, delta);
+    if (!moved) return;
+    this.goals = moved.goals;
+    this.say(msg(str`Moved “${goal.title}” to position ${moved.to + 1} of ${moved.of}.`));
+    const action = delta < 0 ? 'up' : 'down';
     void this.updateComplete.then(() =>
       this.renderRoot
         .querySelector<HTMLElement>(`[data-goal-id="${goal.id}"] [data-action="${action}"]`)
         ?.focus(),
     );
+    const goalIds = moved.goals.map((g) => g.id);
     void this.saver
       .track(
         msg('the order of goals'),
-        () => this.requireApi().reorderGoals(this.mentorshipId, { goalIds: all.map((g) => g.id) }),
+        () => this.requireApi().reorderGoals(this.mentorshipId, { goalIds }),
         () => (this.goals = before),
       )
       .then((list) => {
         if (!list) return;
         this.goals = [...list.items].sort(byPosition);
         this.saver.confirm(list.items);
-        const moved = list.items.find((g) => g.id === goal.id);
-        if (moved) this.emit('mentor-goal-change', { goal: moved, change: 'reordered' });
+        const saved = list.items.find((g) => g.id === goal.id);
+        if (saved) this.emit('mentor-goal-change', { goal: saved, change: 'reordered' });
       });
   }
 
@@ -295,6 +277,21 @@ export class MentorGoalTracker extends MentorElement {
     this.say(msg('Session recap saved.'));
   }
 
+  private recapOptions(loaded: Loaded): RecapFormOptions {
+    return {
+      api: () => this.requireApi(),
+      mentorshipId: () => this.mentorshipId,
+      userId: () => loaded.me.person.id,
+      today: () => this.today,
+      goals: () => this.goals,
+      saved: (recap) => {
+        this.actionItems.add(recap.actionItems);
+        this.emit('mentor-recap-save', { recap });
+        void this.recapSaved();
+      },
+    };
+  }
+
   override render() {
     return renderTask(this.load, (loaded) => this.renderTracker(loaded), {
       loadingLabel: msg('Loading goals'),
@@ -314,6 +311,18 @@ export class MentorGoalTracker extends MentorElement {
       loaded.me.person.id === loaded.mentorship.mentorId
         ? loaded.mentorship.menteeName
         : loaded.mentorship.mentorName;
+    const panelView = {
+      panel: this.panel,
+      lazy: this.lazy,
+      mentorship: loaded.mentorship,
+      goals: this.goals,
+      items: this.actionItems,
+      locale: this.locale,
+      today: this.today,
+      readonly,
+      toggle: this.toggleItem,
+      recapOptions: () => this.recapOptions(loaded),
+    };
     const listView = {
       locale: this.locale,
       today: this.today,
@@ -331,66 +340,25 @@ export class MentorGoalTracker extends MentorElement {
         ${renderSaveStatus(this.saver)}
       </header>
       ${reason ? renderReadonlyNotice(reason) : nothing}
-      <div class="row toolbar" part="toolbar">
-        ${
-          readonly
-            ? nothing
-            : html`<button
-                  type="button"
-                  class="button primary"
-                  ?disabled=${creating}
-                  @click=${() => this.form.openCreate(this.framework ?? 'SMART')}
-                >
-                  ${msg('Add goal')}
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  aria-expanded=${this.panel === 'recap'}
-                  @click=${() => void this.openPanel('recap')}
-                >
-                  ${msg('Record a session')}
-                </button>`
-        }
-        <button
-          type="button"
-          class="button"
-          aria-expanded=${this.panel === 'timeline'}
-          @click=${() => void this.openPanel('timeline')}
-        >
-          ${msg('Session history')}
-        </button>
-        ${
-          archived.length > 0
-            ? html`<button
-                type="button"
-                class="button"
-                aria-pressed=${this.showArchived}
-                @click=${() => (this.showArchived = !this.showArchived)}
-              >
-                ${msg(str`Archived goals (${archived.length})`)}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${
-        this.conflict && this.lazy.parts.conflict
-          ? this.lazy.parts.conflict.renderConflict({
-              conflict: this.conflict,
-              locale: this.locale,
-              picks: this.picks,
-              pick: (field, choice) => (this.picks = { ...this.picks, [field]: choice }),
-              resolve: (how) => this.resolveConflict(how),
-            })
-          : nothing
-      }
-      ${this.renderPanel(loaded, readonly)} ${creating ? this.renderForm() : nothing}
+      ${renderToolbar({
+        readonly,
+        creating,
+        panel: this.panel,
+        archived: archived.length,
+        showArchived: this.showArchived,
+        add: () => this.form.openCreate(this.framework ?? 'SMART'),
+        open: (panel) => void this.openPanel(panel),
+        toggleArchived: () => (this.showArchived = !this.showArchived),
+      })}
+      ${this.conflicts.render(this.locale) ?? nothing}
+      ${renderPanel({ ...panelView, close: () => (this.panel = 'none') })}
+      ${creating ? this.renderForm() : nothing}
       ${
         active.length === 0 && !creating
           ? renderEmpty(frameworks, readonly, (f) => this.form.openCreate(f))
           : renderGoalList({ ...listView, goals: active, label: msg('Goals') })
       }
-      ${this.renderOpenItems(readonly)}
+      ${renderOpenItems(panelView)}
       ${
         this.showArchived && archived.length > 0
           ? html`<section aria-labelledby="archived-title" class="stack">
@@ -416,69 +384,6 @@ export class MentorGoalTracker extends MentorElement {
       submit: () => void this.createGoal(),
     });
   }
-
-  private renderOpenItems(readonly: boolean): TemplateResult | typeof nothing {
-    const items = this.actionItems.items;
-    if (items.length === 0) return nothing;
-    return html`<section class="stack" aria-labelledby="items-title">
-      <h3 id="items-title">${msg('Action items')}</h3>
-      ${renderActionItemList({
-        items,
-        locale: this.locale,
-        today: this.today,
-        readonly,
-        label: msg('Open action items'),
-        toggle: this.toggleItem,
-        idPrefix: 'open',
-      })}
-    </section>`;
-  }
-
-  private renderPanel(loaded: Loaded, readonly: boolean): unknown {
-    if (this.panel === 'none') return nothing;
-    const parts = this.lazy.parts[this.panel];
-    if (!parts) return html`<p class="muted" role="status">${msg('Loading')}</p>`;
-    const close = () => (this.panel = 'none');
-    if (this.panel === 'recap' && this.lazy.parts.recap)
-      return this.lazy.parts.recap.renderRecapForm({
-        form: this.lazy.recapForm({
-          api: () => this.requireApi(),
-          mentorshipId: () => this.mentorshipId,
-          userId: () => loaded.me.person.id,
-          today: () => this.today,
-          goals: () => this.goals,
-          saved: (recap) => {
-            this.actionItems.add(recap.actionItems);
-            this.emit('mentor-recap-save', { recap });
-            void this.recapSaved();
-          },
-        }),
-        goals: this.goals,
-        openItems: this.actionItems.items,
-        locale: this.locale,
-        today: this.today,
-        toggle: this.toggleItem,
-        close,
-      });
-    if (this.panel === 'timeline' && this.lazy.parts.timeline)
-      return this.lazy.parts.timeline.renderTimeline({
-        timeline: this.lazy.parts.timeline.timeline,
-        mentorship: loaded.mentorship,
-        goals: this.goals,
-        locale: this.locale,
-        today: this.today,
-        readonly,
-        latest: (item) => this.actionItems.latest(item),
-        toggle: this.toggleItem,
-        close,
-      });
-    return nothing;
-  }
-}
-
-function toFramework(value: string | null): GoalFramework | undefined {
-  const upper = value?.trim().toUpperCase();
-  return GoalFramework.options.find((f) => f === upper);
 }
 
 declare global {
