@@ -3,7 +3,12 @@
 import { nextFrame, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { MemoryMentoringApi } from '../../../src/client/memory-api.js';
-import { generateProgram, FIXTURE_IDS, PERSONAS, type ProgramFixture } from '../../../src/fixtures/index.js';
+import {
+  generateProgram,
+  FIXTURE_IDS,
+  PERSONAS,
+  type ProgramFixture,
+} from '../../../src/fixtures/index.js';
 import type { MentorGoalTracker } from '../../../src/components/goal-tracker/goal-tracker.component.js';
 import '../../../src/components/goal-tracker/define.js';
 import { renderInProgram } from '../support/render.js';
@@ -105,4 +110,6 @@ export async function saved(el: MentorGoalTracker): Promise<string> {
 }
 
 export const errorOf = (el: MentorGoalTracker, path: string) =>
-  root(el).querySelector(`#f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}-error`)?.textContent?.trim();
+  root(el)
+    .querySelector(`#f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}-error`)
+    ?.textContent?.trim();
