@@ -2,7 +2,7 @@
 // Ana, the mentee, unless told otherwise), and ways to act on it as a person would.
 import { nextFrame, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import { MemoryMentoringApi } from '../../../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../../../src/memory/memory-api.js';
 import {
   generateProgram,
   FIXTURE_IDS,

@@ -23,7 +23,7 @@ import {
   type GoalList,
   type Recap,
   type RecapPage,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import { getMentorship, partnerMentorship } from './mentorships.js';
 import { assertVersion, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';

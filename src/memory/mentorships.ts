@@ -1,6 +1,6 @@
 // Mentorships: visible to the two partners and admins, written by partners only (goals and
 // recaps are in ./goals.ts).
-import type { Mentorship, MentorshipPage } from '../../contract/index.js';
+import type { Mentorship, MentorshipPage } from '../contract/index.js';
 import { problems } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
