@@ -167,7 +167,7 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private get today(): string {
-    return todayIn(this.timeZone, this.now());
+    return todayIn(this.timeZone || undefined, this.now());
   }
 
   private readonlyReason(loaded: Loaded): 'ended' | 'observer' | 'readonly' | undefined {
