@@ -103,6 +103,18 @@ export class GoalFormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Closes without saving what is pending: the conflict view now holds the person's version, so
+   * the edit's draft goes too (restoring it later would overwrite what they chose).
+   */
+  abandon(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.mode?.kind === 'edit') this.drafts.clear();
+    this.mode = undefined;
+    this.host.requestUpdate();
+  }
+
   /** Discards the new goal's draft. */
   cancel(): void {
     if (this.mode?.kind === 'create') this.drafts.clear();

@@ -139,7 +139,7 @@ export class MentorGoalTracker extends MentorElement {
     lazy: this.lazy,
     save: (goalId, patch) => void this.saver.save(goalId, patch),
     say: (text) => this.say(text),
-    opened: () => this.form.close(),
+    opened: () => this.form.abandon(),
   });
 
   private readonly load = new Task(this, {

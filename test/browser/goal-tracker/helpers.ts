@@ -100,6 +100,9 @@ export async function settle(el: MentorGoalTracker): Promise<void> {
 
 /** Waits until the save status says all is saved (or failed). */
 export async function saved(el: MentorGoalTracker): Promise<string> {
+  // Let a save that was just started show its state first.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await el.updateComplete;
   await waitUntil(
     () => /All changes saved|Could not save/.test(textOf($(el, '[part="save-status"]'))),
     'the save never finished',
