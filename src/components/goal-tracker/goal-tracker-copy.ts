@@ -162,6 +162,4 @@ export const saveCopy = {
   saving: () => msg('Saving…'),
   saved: () => msg('All changes saved'),
   failed: (title: string) => msg(str`Could not save “${title}”. Your change was undone.`),
-  conflict: (title: string) =>
-    msg(str`“${title}” was changed by your partner meanwhile. Choose what to keep.`),
 };

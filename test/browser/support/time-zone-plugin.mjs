@@ -7,7 +7,9 @@ export function timeZonePlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-time-zone') return undefined;
       if (session.browser.type !== 'puppeteer')
-        throw new Error(`set-time-zone needs Chromium through puppeteer, not ${session.browser.type}`);
+        throw new Error(
+          `set-time-zone needs Chromium through puppeteer, not ${session.browser.type}`,
+        );
       const page = session.browser.getPage(session.id);
       await page.emulateTimezone(typeof payload === 'string' ? payload : undefined);
       return true;
