@@ -3,6 +3,7 @@
 // pages through the recaps.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { FIXTURE_IDS, PERSONAS } from '../../../src/fixtures/index.js';
+import type { Recap } from '../../../src/contract/index.js';
 import type { MentorGoalTracker } from '../../../src/components/goal-tracker/goal-tracker.component.js';
 import {
   $,
@@ -58,7 +59,7 @@ describe('<mentor-goal-tracker> sessions', function () {
     select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const event = oneEvent(el, 'mentor-recap-save');
     root(el).querySelector<HTMLButtonElement>('[part="recap-form"] [type="submit"]')!.click();
-    const { recap } = (await event).detail;
+    const { recap } = (await event).detail as { recap: Recap };
     expect(recap.actionItems.map((i) => [i.text, i.owner, i.dueDate])).to.deep.equal([
       ['Book the leadership slot', 'mentor', '2026-12-04'],
     ]);
