@@ -30,7 +30,7 @@ export interface GoalFormOptions {
     key: string,
   ) => Promise<Goal>;
   /** Milliseconds of quiet before an edit saves itself. */
-  autosaveDelay?: number;
+  autosaveDelay: () => number;
 }
 
 const newKey = () =>
@@ -148,7 +148,7 @@ export class GoalFormController implements ReactiveController {
     this.drafts.save(this.draft);
     if (this.mode?.kind === 'edit') {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.flushAutosave(), this.options.autosaveDelay ?? 800);
+      this.timer = setTimeout(() => this.flushAutosave(), this.options.autosaveDelay());
     }
     this.host.requestUpdate();
   }

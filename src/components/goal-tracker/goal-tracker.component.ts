@@ -123,7 +123,7 @@ export class MentorGoalTracker extends MentorElement {
     saver: this.saver,
     create: (input, idempotencyKey) =>
       this.requireApi().createGoal(this.mentorshipId, input, { idempotencyKey }),
-    autosaveDelay: this.autosaveDelay,
+    autosaveDelay: () => this.autosaveDelay,
   });
 
   private readonly actionItems = new ActionItemsController(this, {
