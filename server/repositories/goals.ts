@@ -3,7 +3,9 @@
 // reads and writes rows, inside the caller's transaction.
 import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import {
+  goalUpdateIssues,
   introducedIssues,
+  newActionItems,
   issuesAsFieldErrors,
   newGoal,
   orderIssues,
@@ -199,11 +201,7 @@ export async function createRecap(
   await partnerMentorship(tx, viewer, mentorshipId);
   const rows = await goalsOf(tx, mentorshipId).for('update');
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const bad = input.goalUpdates.flatMap((update, index) =>
-    byId.has(update.goalId)
-      ? []
-      : [{ path: `goalUpdates.${index}.goalId`, message: 'Not a goal of this mentorship.' }],
-  );
+  const bad = goalUpdateIssues(input.goalUpdates, (goalId) => byId.has(goalId));
   if (bad.length > 0) throw problems.validation(bad);
   const goalUpdates = [];
   for (const { goalId, progress } of input.goalUpdates) {
@@ -213,13 +211,7 @@ export async function createRecap(
     goalUpdates.push({ goalId, progress: (next ?? goal).progress });
   }
   const id = newId('recap');
-  const actionItems: ActionItem[] = input.actionItems.map((item) => ({
-    id: newId('act'),
-    recapId: id,
-    ...item,
-    done: false,
-    version: 1,
-  }));
+  const actionItems = newActionItems(id, input.actionItems, () => newId('act'));
   const [row] = await tx
     .insert(recaps)
     .values({

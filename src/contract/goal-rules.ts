@@ -4,6 +4,7 @@
 import type { FieldError } from './problem.js';
 import type {
   ActionItem,
+  ActionItemInput,
   CreateGoal,
   CriterionKey,
   Goal,
@@ -305,3 +306,29 @@ export function patchActionItem(item: ActionItem, patch: UpdateActionItem): Acti
     version: item.version + 1,
   };
 }
+
+/** A recap may only update goals of its own mentorship. */
+export function goalUpdateIssues(
+  updates: readonly { goalId: string }[],
+  isOwnGoal: (goalId: string) => boolean,
+): FieldError[] {
+  return updates.flatMap((update, index) =>
+    isOwnGoal(update.goalId)
+      ? []
+      : [{ path: `goalUpdates.${index}.goalId`, message: 'Not a goal of this mentorship.' }],
+  );
+}
+
+/** The action items a new recap creates: open, version 1. */
+export const newActionItems = (
+  recapId: string,
+  inputs: readonly ActionItemInput[],
+  newId: (index: number) => string,
+): ActionItem[] =>
+  inputs.map((item, index) => ({
+    id: newId(index),
+    recapId,
+    ...item,
+    done: false,
+    version: 1,
+  }));

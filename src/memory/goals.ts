@@ -9,6 +9,8 @@ import {
   UpdateActionItem,
   UpdateGoal,
   byPosition,
+  goalUpdateIssues,
+  newActionItems,
   introducedIssues,
   issuesAsFieldErrors,
   newGoal,
@@ -126,10 +128,9 @@ export function createRecap(
 ): Recap {
   const input = validate(CreateRecap, raw);
   partnerMentorship(store, viewer, mentorshipId);
-  const bad = input.goalUpdates.flatMap((update, index) =>
-    store.goals.get(update.goalId)?.mentorshipId === mentorshipId
-      ? []
-      : [{ path: `goalUpdates.${index}.goalId`, message: 'Not a goal of this mentorship.' }],
+  const bad = goalUpdateIssues(
+    input.goalUpdates,
+    (goalId) => store.goals.get(goalId)?.mentorshipId === mentorshipId,
   );
   if (bad.length > 0) throw problems.validation(bad);
   const now = store.now().toISOString();
@@ -146,13 +147,7 @@ export function createRecap(
     authorId: viewer.person.id,
     sessionDate: input.sessionDate,
     notes: input.notes,
-    actionItems: input.actionItems.map((item, index) => ({
-      id: `${id}-a${index + 1}`,
-      recapId: id,
-      ...item,
-      done: false,
-      version: 1,
-    })),
+    actionItems: newActionItems(id, input.actionItems, (index) => `${id}-a${index + 1}`),
     goalUpdates,
     createdAt: now,
   };

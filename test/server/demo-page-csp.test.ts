@@ -3,54 +3,21 @@
 // no script error, the person switcher works and the widgets show the server's data.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
 import { PERSONAS } from '../../src/fixtures/index.js';
-import { testConfig } from '../../server/config.js';
-import { startServer, type RunningServer } from '../../server/index.js';
-import { silentLogger } from '../../server/logger.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
-
-const root = resolve(import.meta.dirname, '../..');
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
+import { chromePath, startDemoServer, type DemoServer } from './support/demo-server.js';
 
 describe(
   'demo page under the strict CSP, in Chromium',
   { skip: chromePath ? false : 'no Chromium (set CHROME_PATH)' },
   () => {
-    let t: TestServer;
-    let demo: RunningServer;
-    let outDir: string;
-    let browser: Browser;
+    let server: DemoServer;
+    let demo: DemoServer['demo'];
+    let browser: DemoServer['browser'];
     before(async () => {
-      outDir = await mkdtemp(join(tmpdir(), 'mentorkit-demo-'));
-      await build({
-        configFile: resolve(root, 'vite.config.ts'),
-        mode: 'demo',
-        logLevel: 'silent',
-        build: { outDir, emptyOutDir: true },
-      });
-      t = await startTestServer('pglite');
-      demo = await startServer({
-        config: testConfig({ port: 0, demo: true, staticDir: outDir }),
-        database: t.server.database,
-        log: silentLogger,
-        seed: false,
-      });
-      browser = await chromium.launch({ executablePath: chromePath!, args: ['--no-sandbox'] });
+      server = await startDemoServer();
+      ({ demo, browser } = server);
     });
-    after(async () => {
-      await browser?.close();
-      await demo?.close();
-      await t?.close();
-      if (outDir) await rm(outDir, { recursive: true, force: true });
-    });
+    after(() => server?.close());
 
     it('renders every widget with no CSP or Trusted Types violation and no script error', async () => {
       const page = await browser.newPage();

@@ -4,60 +4,28 @@
 // second is shown the conflict and resolves it. Nothing is mocked.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FIXTURE_IDS, PERSONAS } from '../../src/fixtures/index.js';
-import { testConfig } from '../../server/config.js';
-import { startServer, type RunningServer } from '../../server/index.js';
-import { silentLogger } from '../../server/logger.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { chromePath, startDemoServer, type DemoServer } from './support/demo-server.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
 const GOAL = 'Write a monthly trend memo for my team';
 
 describe(
   'goal tracker journey: two partners on the reference server',
   { skip: chromePath ? false : 'no Chromium (set CHROME_PATH)' },
   () => {
-    let t: TestServer;
-    let demo: RunningServer;
-    let outDir: string;
-    let browser: Browser;
+    let server: DemoServer;
+    let t: DemoServer['t'];
     before(async () => {
-      outDir = await mkdtemp(join(tmpdir(), 'mentorkit-goals-demo-'));
-      await build({
-        configFile: resolve(root, 'vite.config.ts'),
-        mode: 'demo',
-        logLevel: 'silent',
-        build: { outDir, emptyOutDir: true },
-      });
-      t = await startTestServer('pglite');
-      demo = await startServer({
-        config: testConfig({ port: 0, demo: true, staticDir: outDir }),
-        database: t.server.database,
-        log: silentLogger,
-        seed: false,
-      });
-      browser = await chromium.launch({ executablePath: chromePath!, args: ['--no-sandbox'] });
+      server = await startDemoServer();
+      t = server.t;
     });
-    after(async () => {
-      await browser?.close();
-      await demo?.close();
-      await t?.close();
-      if (outDir) await rm(outDir, { recursive: true, force: true });
-    });
+    after(() => server?.close());
 
     /** A page in its own browser session, signed in as `personId` through the demo switcher. */
     async function signedIn(personId: string): Promise<Page> {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${demo.url}/#my-mentorship`);
+      const page = await (await server.browser.newContext()).newPage();
+      await page.goto(`${server.demo.url}/#my-mentorship`);
       const switcher = page.getByLabel(/Viewing the program as/);
       await switcher.waitFor();
       if ((await switcher.inputValue()) !== personId) {
