@@ -5,6 +5,8 @@ import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import {
   goalUpdateIssues,
   introducedIssues,
+  isRecapCursor,
+  recapCursor,
   newActionItems,
   issuesAsFieldErrors,
   newGoal,
@@ -29,10 +31,8 @@ import {
 } from '../../src/contract/index.js';
 import type { Tx } from '../db/connection.js';
 import { goals, recaps } from '../db/schema.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
-import { assertVersion } from '../http.js';
 import { newId } from '../ids.js';
-import { problems } from '../problems.js';
+import { assertVersion, decodeCursor, problems } from '../problems.js';
 import type { PersonRow } from './people.js';
 import { getMentorship, partnerMentorship } from './mentorships.js';
 
@@ -228,12 +228,6 @@ export async function createRecap(
   return toRecap(row!);
 }
 
-interface RecapCursor extends Record<string, unknown> {
-  d: string;
-  c: string;
-  i: string;
-}
-
 export async function listRecaps(
   tx: Tx,
   viewer: PersonRow,
@@ -241,10 +235,7 @@ export async function listRecaps(
   query: RecapQuery,
 ): Promise<RecapPage> {
   await getMentorship(tx, viewer, mentorshipId);
-  const after = decodeCursor<RecapCursor>(
-    query.cursor,
-    (v) => typeof v.d === 'string' && typeof v.c === 'string' && typeof v.i === 'string',
-  );
+  const after = decodeCursor(query.cursor, isRecapCursor);
   const limit = query.limit ?? 10;
   const createdAt = after ? new Date(after.c) : null;
   const rows = await tx
@@ -272,10 +263,7 @@ export async function listRecaps(
   const last = items.at(-1);
   return {
     items,
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ d: last.sessionDate, c: last.createdAt, i: last.id })
-        : null,
+    nextCursor: rows.length > limit && last ? recapCursor(last) : null,
   };
 }
 

@@ -8,7 +8,11 @@ import {
   RecapQuery,
   UpdateActionItem,
   UpdateGoal,
+  afterRecapCursor,
   byPosition,
+  bySessionDesc,
+  isRecapCursor,
+  recapCursor,
   goalUpdateIssues,
   newActionItems,
   introducedIssues,
@@ -27,7 +31,7 @@ import {
   type RecapPage,
 } from '../contract/index.js';
 import { getMentorship, partnerMentorship } from './mentorships.js';
-import { assertVersion, problems, validate } from './problems.js';
+import { assertVersion, decodeCursor, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
 const goalsOf = (store: MemoryStore, mentorshipId: string) =>
@@ -155,20 +159,6 @@ export function createRecap(
   return recap;
 }
 
-/** Newest session first. */
-const bySessionDesc = (a: Recap, b: Recap) =>
-  a.sessionDate !== b.sessionDate
-    ? a.sessionDate < b.sessionDate
-      ? 1
-      : -1
-    : a.createdAt !== b.createdAt
-      ? a.createdAt < b.createdAt
-        ? 1
-        : -1
-      : a.id < b.id
-        ? 1
-        : -1;
-
 export function listRecaps(
   store: MemoryStore,
   viewer: Viewer,
@@ -177,13 +167,13 @@ export function listRecaps(
 ): RecapPage {
   const query = validate(RecapQuery, raw);
   getMentorship(store, viewer, mentorshipId);
-  const all = store.recaps.filter((r) => r.mentorshipId === mentorshipId).sort(bySessionDesc);
-  const offset = query.cursor ? Number.parseInt(query.cursor, 10) : 0;
-  if (!Number.isInteger(offset) || offset < 0)
-    throw problems.validation([{ path: 'cursor', message: 'Not a cursor from this list.' }]);
+  const after = decodeCursor(query.cursor, isRecapCursor);
+  const all = store.recaps
+    .filter((r) => r.mentorshipId === mentorshipId && (!after || afterRecapCursor(r, after)))
+    .sort(bySessionDesc);
   const limit = query.limit ?? 10;
-  const items = all.slice(offset, offset + limit);
-  return { items, nextCursor: offset + limit < all.length ? String(offset + limit) : null };
+  const items = all.slice(0, limit);
+  return { items, nextCursor: all.length > limit ? recapCursor(items.at(-1)!) : null };
 }
 
 export function listActionItems(

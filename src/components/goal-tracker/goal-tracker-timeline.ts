@@ -125,7 +125,7 @@ export function renderTimeline(view: TimelineView): TemplateResult {
           </li>`,
       )}
     </ol>
-    ${timeline.loading ? renderSkeleton(2) : nothing}
+    ${timeline.loading ? renderSkeleton({ lines: 2 }) : nothing}
     ${timeline.error ? renderError(timeline.error, () => void timeline.more()) : nothing}
     ${
       timeline.nextCursor && !timeline.loading

@@ -295,7 +295,7 @@ export class MentorGoalTracker extends MentorElement {
   override render() {
     return renderTask(this.load, (loaded) => this.renderTracker(loaded), {
       loadingLabel: msg('Loading goals'),
-      skeletonLines: 4,
+      skeleton: { lines: 4, blocks: 3 },
     });
   }
 

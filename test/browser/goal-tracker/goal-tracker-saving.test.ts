@@ -43,7 +43,7 @@ describe('<mentor-goal-tracker> saving', function () {
     );
     button(el, 'Done').click();
     await el.updateComplete;
-    expect(card(el, 'Present the roadmap to product leadership')).to.exist;
+    expect(card(el, 'Present the roadmap to product leadership').isConnected).to.equal(true);
   });
 
   it('undoes an edit that could not be saved, says so, and saves it on retry', async () => {
@@ -117,7 +117,7 @@ describe('<mentor-goal-tracker> saving', function () {
       const version = (await api.getGoal(FIXTURE_IDS.smartGoal)).version;
       button(el, 'Take all theirs').click();
       await el.updateComplete;
-      expect(card(el, 'Priya’s title')).to.exist;
+      expect(card(el, 'Priya’s title').isConnected).to.equal(true);
       expect((await api.getGoal(FIXTURE_IDS.smartGoal)).version).to.equal(version);
     });
 

@@ -25,7 +25,7 @@ describe('<mentor-goal-tracker> states', function () {
         mentorship-id=${FIXTURE_IDS.activeMentorship}
       ></mentor-goal-tracker>`,
     );
-    expect(root(el).querySelector('[part="skeleton"]')).to.exist;
+    expect(root(el).querySelector('[part="skeleton"]')).not.to.equal(null);
     expect(textOf($(el, '[role="status"]'))).to.equal('Loading goals');
     await expect(el).to.be.accessible();
     await el.loaded();
@@ -57,7 +57,7 @@ describe('<mentor-goal-tracker> states', function () {
     $(el, '[data-start="OKR"]').click();
     await el.updateComplete;
     expect($(el, 'label[for="f-title"]').textContent).to.equal('Objective');
-    expect(root(el).querySelector('[data-path="keyResults.0.title"]')).to.exist;
+    expect(root(el).querySelector('[data-path="keyResults.0.title"]')).not.to.equal(null);
   });
 
   it('uses only the framework the program fixed', async () => {

@@ -12,7 +12,7 @@ import {
 import type { MentorGoalTracker } from '../../../src/components/goal-tracker/goal-tracker.component.js';
 import '../../../src/components/goal-tracker/define.js';
 import { renderInProgram } from '../support/render.js';
-import { $, $$, button, textOf } from '../directory/helpers.js';
+import { $, $$, button, textOf } from '../support/dom.js';
 
 export { $, $$, button, textOf, FIXTURE_IDS, PERSONAS };
 export const MENTORSHIP = FIXTURE_IDS.activeMentorship;
