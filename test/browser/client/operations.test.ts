@@ -265,6 +265,9 @@ const creates = new Set([
   'signAgreement',
 ]);
 
+/** PUTs that set a whole value (the order of goals): idempotent, no version to match. */
+const wholeValues = new Set(['reorderGoals']);
+
 describe('HttpMentoringApi operations', () => {
   for (const operation of operations) {
     it(`${operation.name} sends ${operation.method} ${operation.path} and returns the validated answer`, async () => {
@@ -287,7 +290,10 @@ describe('HttpMentoringApi operations', () => {
       expect(received!.headers['idempotency-key'] !== undefined, 'Idempotency-Key').to.equal(
         creates.has(operation.name),
       );
-      const isEdit = operation.sent !== undefined && !creates.has(operation.name);
+      const isEdit =
+        operation.sent !== undefined &&
+        !creates.has(operation.name) &&
+        !wholeValues.has(operation.name);
       expect(received!.headers['if-match']).to.equal(isEdit ? '"3"' : undefined);
     });
   }
