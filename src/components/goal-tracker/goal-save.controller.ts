@@ -151,7 +151,12 @@ export class GoalSaveController implements ReactiveController {
 
   private fail(error: unknown, title: string, retry: () => void): void {
     this.inFlight = Math.max(0, this.inFlight - 1);
-    if (isIgnorableError(error)) return;
+    if (isIgnorableError(error)) {
+      // Aborted (the element left the page): nothing to tell.
+      if (this.inFlight === 0) this.state = 'idle';
+      this.host.requestUpdate();
+      return;
+    }
     this.state = 'failed';
     this.failure = { error, title, retry };
     this.options.failed?.(error, title);
