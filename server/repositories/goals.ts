@@ -289,6 +289,7 @@ export async function updateActionItem(
   itemId: string,
   expectedVersion: number,
   patch: UpdateActionItem,
+  now: Date,
 ): Promise<ActionItem> {
   const [row] = await tx
     .select()
@@ -303,7 +304,7 @@ export async function updateActionItem(
   const index = row.actionItems.findIndex((item) => item.id === itemId);
   const item = row.actionItems[index]!;
   assertVersion(expectedVersion, item.version);
-  const next = patchActionItem(item, patch);
+  const next = patchActionItem(item, patch, now.toISOString());
   const actionItems = row.actionItems.map((old, i) => (i === index ? next : old));
   await tx.update(recaps).set({ actionItems }).where(eq(recaps.id, row.id));
   return next;

@@ -86,6 +86,8 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     const version = ifMatchVersion(c);
     return json(
       c,
-      await inTransaction(c, (tx) => updateActionItem(tx, c.var.viewer, id, version, patch)),
+      await inTransaction(c, (tx) =>
+        updateActionItem(tx, c.var.viewer, id, version, patch, now(c)),
+      ),
     );
   });

@@ -297,14 +297,21 @@ export function introducedIssues(before: Checkable | null, after: Checkable): Go
   return goalIssues(after).filter((i) => !known.has(`${i.path}\u0000${i.rule}`));
 }
 
-/** An action item after a validated edit (a copy, next version). */
-export function patchActionItem(item: ActionItem, patch: UpdateActionItem): ActionItem {
+/** An action item after a validated edit (a copy, next version); ticking it off dates it. */
+export function patchActionItem(
+  item: ActionItem,
+  patch: UpdateActionItem,
+  now: string,
+): ActionItem {
+  const doneAt =
+    patch.done === undefined || patch.done === item.done ? item.doneAt : patch.done ? now : null;
   return {
     ...item,
     ...(patch.text !== undefined ? { text: patch.text } : {}),
     ...(patch.owner !== undefined ? { owner: patch.owner } : {}),
     ...(patch.dueDate !== undefined ? { dueDate: patch.dueDate } : {}),
     ...(patch.done !== undefined ? { done: patch.done } : {}),
+    doneAt,
     version: item.version + 1,
   };
 }
@@ -332,6 +339,7 @@ export const newActionItems = (
     recapId,
     ...item,
     done: false,
+    doneAt: null,
     version: 1,
   }));
 

@@ -1,7 +1,17 @@
 // Goals of a partnership (SMART, REAL, OKR) with milestones and key results, session recaps and
 // the action items they produce. Rules (progress, status, validation) are in ./goal-rules.ts.
 import * as z from 'zod/mini';
-import { Id, ShortText, LongText, Timestamp, IsoDate, Version, Percent, page } from './common.js';
+import {
+  Id,
+  ShortText,
+  LongText,
+  Text,
+  Timestamp,
+  IsoDate,
+  Version,
+  Percent,
+  page,
+} from './common.js';
 
 export const GoalFramework = z.enum(['SMART', 'REAL', 'OKR']);
 export type GoalFramework = z.infer<typeof GoalFramework>;
@@ -41,7 +51,7 @@ export const KeyResult = z.object({
   target: Measure,
   current: Measure,
   /** Shown after the numbers, e.g. `%`, `tickets`, `teams`; may be empty. */
-  unit: LongText(24),
+  unit: Text({ max: 24 }),
   /** Relative weight in the objective's progress (default 1). */
   weight: z.number().check(z.gt(0), z.lte(100)),
 });
@@ -53,7 +63,7 @@ export const KeyResultInput = z.strictObject({
   start: Measure,
   target: Measure,
   current: Measure,
-  unit: z._default(LongText(24), ''),
+  unit: z._default(Text({ max: 24 }), ''),
   weight: z._default(z.number().check(z.gt(0), z.lte(100)), 1),
 });
 export type KeyResultInput = z.input<typeof KeyResultInput>;
@@ -147,6 +157,8 @@ export const ActionItem = z.object({
   owner: ActionOwner,
   dueDate: z.nullable(IsoDate),
   done: z.boolean(),
+  /** When it was marked done (null while open; items stored before this field read as null). */
+  doneAt: z._default(z.nullable(Timestamp), null),
   version: Version,
 });
 export type ActionItem = z.infer<typeof ActionItem>;

@@ -212,7 +212,7 @@ export function updateActionItem(
   const index = recap.actionItems.findIndex((item) => item.id === itemId);
   const item = recap.actionItems[index]!;
   assertVersion(expectedVersion, item.version);
-  const next = patchActionItem(item, patch);
+  const next = patchActionItem(item, patch, store.now().toISOString());
   recap.actionItems[index] = next;
   return next;
 }

@@ -167,6 +167,7 @@ export const recap: Recap = {
       owner: 'mentee',
       dueDate: '2026-11-28',
       done: false,
+      doneAt: null,
       version: 1,
     },
   ],
