@@ -37,8 +37,17 @@ export const MilestoneInput = z.strictObject({
 });
 export type MilestoneInput = z.infer<typeof MilestoneInput>;
 
-/** A measured quantity: any finite number within a sane range (no NaN, no Infinity). */
-const Measure = z.number().check(z.gte(-1e12), z.lte(1e12));
+/** At most `digits` decimals: what a person types, and what survives storage unchanged. */
+const decimals = (digits: number) =>
+  z.refine<number>((value) => Math.round(value * 10 ** digits) / 10 ** digits === value, {
+    error: `Use at most ${digits} decimals.`,
+  });
+
+/** A measured quantity: within ±1e12, at most four decimals (no NaN, no Infinity, no 1e-46). */
+const Measure = z.number().check(z.gte(-1e12), z.lte(1e12), decimals(4));
+
+/** Relative weight of a key result, more than 0 and at most 100. */
+const Weight = z.number().check(z.gt(0), z.lte(100), decimals(2));
 
 /**
  * A measurable key result of an OKR: progress is where `current` sits between `start` and
@@ -53,7 +62,7 @@ export const KeyResult = z.object({
   /** Shown after the numbers, e.g. `%`, `tickets`, `teams`; may be empty. */
   unit: Text({ max: 24 }),
   /** Relative weight in the objective's progress (default 1). */
-  weight: z.number().check(z.gt(0), z.lte(100)),
+  weight: Weight,
 });
 export type KeyResult = z.infer<typeof KeyResult>;
 
@@ -64,7 +73,7 @@ export const KeyResultInput = z.strictObject({
   target: Measure,
   current: Measure,
   unit: z._default(Text({ max: 24 }), ''),
-  weight: z._default(z.number().check(z.gt(0), z.lte(100)), 1),
+  weight: z._default(Weight, 1),
 });
 export type KeyResultInput = z.input<typeof KeyResultInput>;
 

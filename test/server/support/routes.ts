@@ -86,7 +86,7 @@ export const ROUTES: Route[] = [
     method: 'PATCH',
     path: `/goals/${FIXTURE_IDS.smartGoal}`,
     as: PERSONAS.mentee,
-    body: { progress: 40 },
+    body: { progress: 40, criteria: { measurable: 'Feedback from two directors.' } },
     textField: 'title',
     ifMatch: true,
   },
