@@ -23,6 +23,7 @@ const entries: Record<string, string> = {
   program: 'src/components/program/define.ts',
   directory: 'src/components/directory/define.ts',
   'agreement-signer': 'src/components/agreement-signer/define.ts',
+  'goal-tracker': 'src/components/goal-tracker/define.ts',
 };
 
 function existingEntries(): Record<string, string> {

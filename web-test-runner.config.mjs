@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testApiMiddleware } from './test/browser/support/test-api-middleware.mjs';
+import { timeZonePlugin } from './test/browser/support/time-zone-plugin.mjs';
 
 function findChrome() {
   const candidates = [
@@ -33,6 +34,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
   plugins: [
+    timeZonePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

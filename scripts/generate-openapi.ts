@@ -20,7 +20,7 @@ interface Operation {
   tag: string;
   summary: string;
   /** Contract export describing the query string. */
-  query?: 'MentorQuery' | 'RequestQuery';
+  query?: 'MentorQuery' | 'RequestQuery' | 'RecapQuery' | 'ActionItemQuery';
   /** Contract export for the JSON body; omitted for bodiless transitions. */
   body?: string;
   response: string;
@@ -210,7 +210,7 @@ const OPERATIONS: Operation[] = [
     path: '/goals/{goalId}',
     operationId: 'updateGoal',
     tag: 'goals',
-    summary: 'Edit a goal, its milestones, status or progress',
+    summary: 'Edit, complete, reopen, archive or restore a goal; its milestones and key results',
     body: 'UpdateGoal',
     response: 'Goal',
     ifMatch: true,
@@ -218,16 +218,68 @@ const OPERATIONS: Operation[] = [
     errors: ['403'],
   },
   {
+    method: 'get',
+    path: '/goals/{goalId}',
+    operationId: 'getGoal',
+    tag: 'goals',
+    summary: 'One goal (e.g. to compare with your own edit after a 412)',
+    response: 'Goal',
+    etag: true,
+    errors: ['403'],
+  },
+  {
+    method: 'put',
+    path: '/mentorships/{mentorshipId}/goal-order',
+    operationId: 'reorderGoals',
+    tag: 'goals',
+    summary: 'Set the order of all goals of a partnership (archived ones included)',
+    body: 'GoalOrder',
+    response: 'GoalList',
+    errors: ['403', '409'],
+  },
+  {
+    method: 'get',
+    path: '/mentorships/{mentorshipId}/recaps',
+    operationId: 'listRecaps',
+    tag: 'goals',
+    summary: 'Session recaps, newest session first, cursor-paginated',
+    query: 'RecapQuery',
+    response: 'RecapPage',
+    errors: ['403'],
+  },
+  {
     method: 'post',
-    path: '/goals/{goalId}/recaps',
+    path: '/mentorships/{mentorshipId}/recaps',
     operationId: 'createRecap',
     tag: 'goals',
-    summary: 'Record a session recap: notes, action items, progress',
+    summary: 'Record a session recap: notes, action items, progress per goal',
     body: 'CreateRecap',
     response: 'Recap',
     created: true,
     idempotent: true,
+    errors: ['403', '409'],
+  },
+  {
+    method: 'get',
+    path: '/mentorships/{mentorshipId}/action-items',
+    operationId: 'listActionItems',
+    tag: 'goals',
+    summary: 'Action items from every session (open ones by default), oldest first',
+    query: 'ActionItemQuery',
+    response: 'ActionItemList',
     errors: ['403'],
+  },
+  {
+    method: 'patch',
+    path: '/action-items/{itemId}',
+    operationId: 'updateActionItem',
+    tag: 'goals',
+    summary: 'Tick off, reopen or edit an action item',
+    body: 'UpdateActionItem',
+    response: 'ActionItem',
+    ifMatch: true,
+    etag: true,
+    errors: ['403', '409'],
   },
   {
     method: 'get',

@@ -19,3 +19,4 @@ export type {
   FilterName,
 } from './components/directory/index.js';
 export { MentorAgreementSigner } from './components/agreement-signer/define.js';
+export { MentorGoalTracker } from './components/goal-tracker/define.js';

@@ -1,17 +1,37 @@
 import { Hono } from 'hono';
-import { CreateGoal, CreateRecap, UpdateGoal } from '../../src/contract/index.js';
+import {
+  ActionItemQuery,
+  CreateGoal,
+  CreateRecap,
+  GoalOrder,
+  RecapQuery,
+  UpdateActionItem,
+  UpdateGoal,
+} from '../../src/contract/index.js';
 import type { AppEnv } from '../context.js';
 import { ifMatchVersion } from '../http.js';
 import {
   createGoal,
   createRecap,
-  getMentorship,
+  getGoal,
+  listActionItems,
   listGoals,
-  listMentorships,
+  listRecaps,
+  reorderGoals,
+  updateActionItem,
   updateGoal,
-} from '../repositories/mentorships.js';
-import { idParam, readJson } from '../validation.js';
-import { createOnce, inTransaction, json, now } from './helpers.js';
+} from '../repositories/goals.js';
+import { getMentorship, listMentorships } from '../repositories/mentorships.js';
+import { idParam, readJson, validate } from '../validation.js';
+import { createOnce, inTransaction, json, now, type Ctx } from './helpers.js';
+
+/** Query parameters as given (numbers parsed), for the contract schema to judge. */
+function queryOf(c: Ctx, numbers: string[] = []): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const [key, value] of new URL(c.req.url).searchParams)
+    query[key] = numbers.includes(key) && /^\d+$/.test(value) ? Number(value) : value;
+  return query;
+}
 
 export const mentorshipRoutes = new Hono<AppEnv>()
   .get('/mentorships', async (c) => c.json(await listMentorships(c.var.deps.db, c.var.viewer)))
@@ -27,6 +47,14 @@ export const mentorshipRoutes = new Hono<AppEnv>()
       createGoal(tx, c.var.viewer, id, input, now(c)),
     );
   })
+  .put('/mentorships/:id/goal-order', async (c) => {
+    const id = idParam(c, 'id', 'This mentorship');
+    const order = await readJson(c, GoalOrder);
+    return c.json(await inTransaction(c, (tx) => reorderGoals(tx, c.var.viewer, id, order)));
+  })
+  .get('/goals/:id', async (c) =>
+    json(c, await getGoal(c.var.deps.db, c.var.viewer, idParam(c, 'id', 'This goal'))),
+  )
   .patch('/goals/:id', async (c) => {
     const id = idParam(c, 'id', 'This goal');
     const patch = await readJson(c, UpdateGoal);
@@ -36,9 +64,30 @@ export const mentorshipRoutes = new Hono<AppEnv>()
       await inTransaction(c, (tx) => updateGoal(tx, c.var.viewer, id, version, patch, now(c))),
     );
   })
-  .post('/goals/:id/recaps', (c) => {
-    const id = idParam(c, 'id', 'This goal');
+  .get('/mentorships/:id/recaps', async (c) => {
+    const id = idParam(c, 'id', 'This mentorship');
+    const query = validate(RecapQuery, queryOf(c, ['limit']));
+    return c.json(await listRecaps(c.var.deps.db, c.var.viewer, id, query));
+  })
+  .post('/mentorships/:id/recaps', (c) => {
+    const id = idParam(c, 'id', 'This mentorship');
     return createOnce(c, CreateRecap, (tx, input) =>
       createRecap(tx, c.var.viewer, id, input, now(c)),
+    );
+  })
+  .get('/mentorships/:id/action-items', async (c) => {
+    const id = idParam(c, 'id', 'This mentorship');
+    const query = validate(ActionItemQuery, queryOf(c));
+    return c.json(await listActionItems(c.var.deps.db, c.var.viewer, id, query));
+  })
+  .patch('/action-items/:id', async (c) => {
+    const id = idParam(c, 'id', 'This action item');
+    const patch = await readJson(c, UpdateActionItem);
+    const version = ifMatchVersion(c);
+    return json(
+      c,
+      await inTransaction(c, (tx) =>
+        updateActionItem(tx, c.var.viewer, id, version, patch, now(c)),
+      ),
     );
   });

@@ -14,10 +14,17 @@ import type {
   MentorshipPage,
   Goal,
   GoalList,
+  GoalOrder,
   CreateGoal,
   UpdateGoal,
   Recap,
+  RecapPage,
+  RecapQuery,
   CreateRecap,
+  ActionItem,
+  ActionItemList,
+  ActionItemQuery,
+  UpdateActionItem,
   Survey,
   SubmitSurveyResponse,
   SurveySubmission,
@@ -72,8 +79,25 @@ export interface MentoringApi {
 
   listGoals(mentorshipId: string, options?: CallOptions): Promise<GoalList>;
   createGoal(mentorshipId: string, input: CreateGoal, options?: CreateOptions): Promise<Goal>;
+  getGoal(goalId: string, options?: CallOptions): Promise<Goal>;
   updateGoal(goalId: string, patch: UpdateGoal, options: EditOptions): Promise<Goal>;
-  createRecap(goalId: string, input: CreateRecap, options?: CreateOptions): Promise<Recap>;
+  /** Every goal of the mentorship (archived ones too), in the new order; last write wins. */
+  reorderGoals(mentorshipId: string, order: GoalOrder, options?: CallOptions): Promise<GoalList>;
+
+  /** Session recaps, newest session first, paged. */
+  listRecaps(mentorshipId: string, query?: RecapQuery, options?: CallOptions): Promise<RecapPage>;
+  createRecap(mentorshipId: string, input: CreateRecap, options?: CreateOptions): Promise<Recap>;
+  /** Action items from every session, oldest first; by default only the open ones. */
+  listActionItems(
+    mentorshipId: string,
+    query?: ActionItemQuery,
+    options?: CallOptions,
+  ): Promise<ActionItemList>;
+  updateActionItem(
+    itemId: string,
+    patch: UpdateActionItem,
+    options: EditOptions,
+  ): Promise<ActionItem>;
 
   getSurvey(id: string, options?: CallOptions): Promise<Survey>;
   submitSurvey(

@@ -4,6 +4,8 @@ import {
   Agreement,
   AgreementVersion,
   AuditTrail,
+  ActionItem,
+  ActionItemList,
   Goal,
   GoalList,
   MatchRequest,
@@ -14,11 +16,16 @@ import {
   MentorshipPage,
   ProgramReport,
   Recap,
+  RecapPage,
   RequestPage,
   Survey,
   SurveySubmission,
   type CreateGoal,
+  type ActionItemQuery,
   type CreateRecap,
+  type GoalOrder,
+  type RecapQuery,
+  type UpdateActionItem,
   type CreateRequest,
   type DeclineRequest,
   type MentorQuery,
@@ -153,12 +160,46 @@ export class HttpMentoringApi implements MentoringApi {
     return this.#http.create(`/mentorships/${id(mentorshipId)}/goals`, Goal, input, options);
   }
 
+  getGoal(goalId: string, options?: CallOptions) {
+    return this.#http.read(`/goals/${id(goalId)}`, Goal, options);
+  }
+
   updateGoal(goalId: string, patch: UpdateGoal, options: EditOptions) {
     return this.#http.edit('patch', `/goals/${id(goalId)}`, Goal, patch, options);
   }
 
-  createRecap(goalId: string, input: CreateRecap, options?: CreateOptions) {
-    return this.#http.create(`/goals/${id(goalId)}/recaps`, Recap, input, options);
+  reorderGoals(mentorshipId: string, order: GoalOrder, options?: CallOptions) {
+    return this.#http.replace(
+      `/mentorships/${id(mentorshipId)}/goal-order`,
+      GoalList,
+      order,
+      options,
+    );
+  }
+
+  listRecaps(mentorshipId: string, query: RecapQuery = {}, options?: CallOptions) {
+    const params = new URLSearchParams();
+    if (query.cursor) params.set('cursor', query.cursor);
+    if (query.limit !== undefined) params.set('limit', String(query.limit));
+    return this.#http.read(`/mentorships/${id(mentorshipId)}/recaps`, RecapPage, options, params);
+  }
+
+  createRecap(mentorshipId: string, input: CreateRecap, options?: CreateOptions) {
+    return this.#http.create(`/mentorships/${id(mentorshipId)}/recaps`, Recap, input, options);
+  }
+
+  listActionItems(mentorshipId: string, query: ActionItemQuery = {}, options?: CallOptions) {
+    const params = new URLSearchParams(query.status ? { status: query.status } : {});
+    return this.#http.read(
+      `/mentorships/${id(mentorshipId)}/action-items`,
+      ActionItemList,
+      options,
+      params,
+    );
+  }
+
+  updateActionItem(itemId: string, patch: UpdateActionItem, options: EditOptions) {
+    return this.#http.edit('patch', `/action-items/${id(itemId)}`, ActionItem, patch, options);
   }
 
   getSurvey(surveyId: string, options?: CallOptions) {

@@ -7,6 +7,8 @@ export * from './directory.js';
 export * from './request.js';
 export * from './request-rules.js';
 export * from './mentorship.js';
+export * from './goal.js';
+export * from './goal-rules.js';
 export * from './survey.js';
 export * from './agreement.js';
 export * from './agreement-rules.js';

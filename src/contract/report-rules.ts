@@ -1,7 +1,8 @@
 // The program report computed from plain rows. Shared by the memory API and the server, so both
 // count the same things the same way.
 import type { Agreement } from './agreement.js';
-import type { ActionItem, Goal, Mentorship } from './mentorship.js';
+import type { Mentorship } from './mentorship.js';
+import type { ActionItem, Goal } from './goal.js';
 import type { ProgramReport } from './report.js';
 import type { MatchRequest } from './request.js';
 import type { AnswerValue, Survey } from './survey.js';

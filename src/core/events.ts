@@ -2,11 +2,14 @@
 import type {
   Agreement,
   EndedMentorship,
+  ActionItem,
+  Goal,
   MatchRequest,
   MentorCard,
   MentorProfile,
   MentorQuery,
   Signature,
+  Recap,
 } from '../contract/index.js';
 
 /** Event name -> detail type. Widgets add their events here so hosts get typed listeners. */
@@ -20,6 +23,13 @@ export interface MentorEventMap {
   'mentor-agreement-sign': { agreement: Agreement; signature: Signature };
   'mentor-agreement-complete': { agreement: Agreement };
   'mentor-mentorship-end': EndedMentorship;
+  'mentor-goal-change': {
+    goal: Goal;
+    change: 'created' | 'updated' | 'archived' | 'restored' | 'reordered' | 'reopened';
+  };
+  'mentor-goal-complete': { goal: Goal };
+  'mentor-recap-save': { recap: Recap };
+  'mentor-action-item-change': { item: ActionItem };
 }
 
 export type MentorEventName = keyof MentorEventMap;

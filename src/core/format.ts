@@ -17,6 +17,20 @@ export function formatDate(
   return new Intl.DateTimeFormat(locale, options).format(toDate(value));
 }
 
+/**
+ * A date-only value (`2026-03-28`) as the same calendar day everywhere: it is read and written in
+ * UTC, so a viewer west of UTC never sees the day before.
+ */
+export function formatCalendarDate(
+  isoDate: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+}
+
 /** A date and time, e.g. "12 Mar 2026, 14:05". */
 export function formatDateTime(value: DateInput, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, {

@@ -8,6 +8,7 @@ import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from '../c
 import { NetworkError } from '../client/errors.js';
 import * as agreements from './agreements.js';
 import * as directory from './directory.js';
+import * as goals from './goals.js';
 import * as mentorships from './mentorships.js';
 import { endMentorship } from './mentorship-end.js';
 import { problems } from './problems.js';
@@ -219,24 +220,71 @@ export class MemoryMentoringApi implements MentoringApi {
 
   listGoals(mentorshipId: string, options?: CallOptions): Promise<C.GoalList> {
     return this.call(options?.signal, (store, viewer) =>
-      mentorships.listGoals(store, viewer, mentorshipId),
+      goals.listGoals(store, viewer, mentorshipId),
     );
+  }
+  getGoal(goalId: string, options?: CallOptions): Promise<C.Goal> {
+    return this.call(options?.signal, (store, viewer) => goals.getGoal(store, viewer, goalId));
   }
   createGoal(mentorshipId: string, input: C.CreateGoal, options?: CreateOptions): Promise<C.Goal> {
     return this.mutate(options, `createGoal:${mentorshipId}`, input, (store, viewer) =>
-      mentorships.createGoal(store, viewer, mentorshipId, input),
+      goals.createGoal(store, viewer, mentorshipId, input),
     );
   }
   updateGoal(goalId: string, patch: C.UpdateGoal, options: EditOptions): Promise<C.Goal> {
     return this.call(
       options.signal,
-      (store, viewer) => mentorships.updateGoal(store, viewer, goalId, options.version, patch),
+      (store, viewer) => goals.updateGoal(store, viewer, goalId, options.version, patch),
       true,
     );
   }
-  createRecap(goalId: string, input: C.CreateRecap, options?: CreateOptions): Promise<C.Recap> {
-    return this.mutate(options, `createRecap:${goalId}`, input, (store, viewer) =>
-      mentorships.createRecap(store, viewer, goalId, input),
+  reorderGoals(
+    mentorshipId: string,
+    order: C.GoalOrder,
+    options?: CallOptions,
+  ): Promise<C.GoalList> {
+    return this.call(
+      options?.signal,
+      (store, viewer) => goals.reorderGoals(store, viewer, mentorshipId, order),
+      true,
+    );
+  }
+  listRecaps(
+    mentorshipId: string,
+    query: C.RecapQuery = {},
+    options?: CallOptions,
+  ): Promise<C.RecapPage> {
+    return this.call(options?.signal, (store, viewer) =>
+      goals.listRecaps(store, viewer, mentorshipId, query),
+    );
+  }
+  createRecap(
+    mentorshipId: string,
+    input: C.CreateRecap,
+    options?: CreateOptions,
+  ): Promise<C.Recap> {
+    return this.mutate(options, `createRecap:${mentorshipId}`, input, (store, viewer) =>
+      goals.createRecap(store, viewer, mentorshipId, input),
+    );
+  }
+  listActionItems(
+    mentorshipId: string,
+    query: C.ActionItemQuery = {},
+    options?: CallOptions,
+  ): Promise<C.ActionItemList> {
+    return this.call(options?.signal, (store, viewer) =>
+      goals.listActionItems(store, viewer, mentorshipId, query),
+    );
+  }
+  updateActionItem(
+    itemId: string,
+    patch: C.UpdateActionItem,
+    options: EditOptions,
+  ): Promise<C.ActionItem> {
+    return this.call(
+      options.signal,
+      (store, viewer) => goals.updateActionItem(store, viewer, itemId, options.version, patch),
+      true,
     );
   }
 

@@ -94,7 +94,12 @@ export function capacityBehaviour(makeHarness: MakeHarness) {
     it('creates a goal once per key', async () => {
       const { personas } = h();
       const ana = h().as(personas.mentee);
-      const input = { framework: 'SMART' as const, title: 'Run one design critique per month' };
+      const input = {
+        framework: 'SMART' as const,
+        title: 'Run one design critique per month',
+        criteria: { measurable: 'Six critiques held by June.' },
+        dueDate: '2027-06-30',
+      };
       const a = await ana.createGoal(personas.activeMentorship, input, {
         idempotencyKey: 'goal-critique',
       });

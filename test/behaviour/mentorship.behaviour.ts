@@ -44,19 +44,16 @@ export function mentorshipBehaviour(makeHarness: MakeHarness) {
       const { personas } = h();
       const ana = h().as(personas.mentee);
       const created = await ana.createGoal(personas.activeMentorship, {
-        framework: 'OKR',
-        title: 'Objective: be the go-to person for accessible components',
-        milestones: [{ title: 'KR1: audit 10 components', dueDate: '2027-02-01', done: false }],
+        framework: 'REAL',
+        title: 'Be the go-to person for accessible components',
+        criteria: { learning: 'How assistive technology users meet our components.' },
+        milestones: [{ title: 'Audit 10 components', dueDate: '2027-02-01', done: false }],
       });
       assertValid(Goal, created, 'goal');
       assert.deepEqual([created.version, created.progress, created.milestones.length], [1, 0, 1]);
       const priya = h().as(personas.partnerMentor);
-      const updated = await priya.updateGoal(
-        created.id,
-        { progress: 30, status: 'on-track' },
-        { version: 1 },
-      );
-      assert.deepEqual([updated.version, updated.progress, updated.status], [2, 30, 'on-track']);
+      const updated = await priya.updateGoal(created.id, { status: 'at-risk' }, { version: 1 });
+      assert.deepEqual([updated.version, updated.status], [2, 'at-risk']);
       const stale = await expectProblem(
         ana.updateGoal(created.id, { title: 'Changed on an old copy' }, { version: 1 }),
         { status: 412 },
@@ -68,7 +65,7 @@ export function mentorshipBehaviour(makeHarness: MakeHarness) {
           milestones: [
             {
               id: created.milestones[0]!.id,
-              title: 'KR1: audit 10 components',
+              title: 'Audit 10 components',
               dueDate: '2027-02-01',
               done: true,
             },
@@ -77,12 +74,17 @@ export function mentorshipBehaviour(makeHarness: MakeHarness) {
         { version: 2 },
       );
       assert.equal(kept.milestones[0]!.done, true);
+      assert.equal(kept.progress, 100, 'progress follows the milestones');
       assert.equal(kept.milestones[0]!.id, created.milestones[0]!.id);
     });
 
     it('refuses goal changes from anyone but the partners', async () => {
       const { personas } = h();
-      const goal = { framework: 'SMART' as const, title: 'Not mine to set' };
+      const goal = {
+        framework: 'REAL' as const,
+        title: 'Not mine to set',
+        criteria: { learning: 'x' },
+      };
       await expectProblem(
         h().as(personas.secondMentee).createGoal(personas.activeMentorship, goal),
         { status: [403, 404] },
@@ -118,25 +120,24 @@ export function mentorshipBehaviour(makeHarness: MakeHarness) {
       const { personas } = h();
       const recap = await h()
         .as(personas.mentee)
-        .createRecap(personas.smartGoal, {
+        .createRecap(personas.activeMentorship, {
           sessionDate: '2026-11-20',
           notes: 'Practised the opening; Priya pushed me to cut the component inventory slide.',
           actionItems: [
             { text: 'Cut the deck to 12 slides', owner: 'mentee', dueDate: '2026-12-01' },
             { text: 'Send the list of directors to invite', owner: 'mentor', dueDate: null },
           ],
-          progress: 55,
+          goalUpdates: [{ goalId: personas.smartGoal, progress: 55 }],
         });
       assertValid(Recap, recap, 'recap');
       assert.equal(recap.authorId, personas.mentee);
       assert.equal(recap.actionItems.length, 2);
       assert.ok(recap.actionItems.every((item) => item.id && item.done === false));
       await expectProblem(
-        h().as(personas.secondMentee).createRecap(personas.smartGoal, {
+        h().as(personas.secondMentee).createRecap(personas.activeMentorship, {
           sessionDate: '2026-11-20',
           notes: 'x',
           actionItems: [],
-          progress: 10,
         }),
         { status: [403, 404] },
       );

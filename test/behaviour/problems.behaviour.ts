@@ -93,11 +93,11 @@ const BAD_CALLS: BadCall[] = [
   {
     what: 'a NUL character in recap notes (PostgreSQL refuses it)',
     call: (h, as) =>
-      as(h.personas.mentee).createRecap(h.personas.smartGoal, {
+      as(h.personas.mentee).createRecap(h.personas.activeMentorship, {
         sessionDate: '2026-11-20',
         notes: 'a\u0000b',
         actionItems: [],
-        progress: 10,
+        goalUpdates: [{ goalId: h.personas.realGoal, progress: 10 }],
       }),
     status: 422,
     code: 'validation',

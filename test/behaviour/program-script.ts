@@ -73,16 +73,18 @@ export async function runScriptedProgram(h: Harness): Promise<ScriptOutcome> {
   const goal = await ana.createGoal(mentorshipId, {
     framework: 'SMART',
     title: 'Present the roadmap to leadership by March',
+    criteria: { measurable: 'The roadmap approved by the leadership team.' },
+    dueDate: '2026-03-31',
   });
   await kwame.updateGoal(goal.id, { progress: 100, status: 'done' }, { version: goal.version });
-  await ana.createRecap(goal.id, {
+  await ana.createRecap(mentorshipId, {
     sessionDate: '2026-01-15',
     notes: 'Rehearsed the opening; cut the deck to ten slides.',
     actionItems: [
       { text: 'Send the deck to Kwame', owner: 'mentee', dueDate: '2026-01-20' },
       { text: 'Share two examples of good roadmaps', owner: 'mentor', dueDate: null },
     ],
-    progress: 100,
+    goalUpdates: [{ goalId: goal.id, progress: 100 }],
   });
 
   // Survey answers from both mentees.

@@ -229,8 +229,9 @@ describe('sign-in and browser protections', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie, ...headers },
           body: JSON.stringify({
-            framework: 'SMART',
+            framework: 'REAL',
             title: 'Present the roadmap at the all-hands',
+            criteria: { learning: 'Telling a story to a large audience.' },
           }),
         });
       await problemOf(await create({ origin: 'https://evil.example' }), 403);
@@ -338,7 +339,11 @@ describe('sign-in and browser protections', () => {
       const bodySent = new Promise<void>((resolve) => (finishBody = resolve));
       const body = new ReadableStream<Uint8Array>({
         async start(controller) {
-          controller.enqueue(new TextEncoder().encode('{"framework":"SMART",'));
+          controller.enqueue(
+            new TextEncoder().encode(
+              '{"framework":"REAL","criteria":{"learning":"Running reviews"},',
+            ),
+          );
           await bodySent;
           controller.enqueue(new TextEncoder().encode('"title":"Finish the quarterly review"}'));
           controller.close();

@@ -131,7 +131,7 @@ describe('bad input on every route', () => {
       });
       it('an unknown id is a 404', async () => {
         const path = route.path.replace(
-          /\/(requests|mentorships|goals|surveys|agreements)\/[^/]+/,
+          /\/(requests|mentorships|goals|surveys|agreements|action-items)\/[^/]+/,
           '/$1/does-not-exist',
         );
         if (path === route.path) return; // POST /requests has no id in its path
@@ -180,6 +180,9 @@ describe('bad input on every route', () => {
       '/requests?role=boss',
       '/requests',
       '/requests?role=mentee&status=lost',
+      `/mentorships/${FIXTURE_IDS.activeMentorship}/recaps?limit=0`,
+      `/mentorships/${FIXTURE_IDS.activeMentorship}/recaps?limit=ten`,
+      `/mentorships/${FIXTURE_IDS.activeMentorship}/action-items?status=closed`,
     ])
       await expectProblem(await t.fetchAs(PERSONAS.mentee, path), 422, path);
     await expectProblem(
@@ -187,11 +190,22 @@ describe('bad input on every route', () => {
       400,
       'cursor',
     );
+    await expectProblem(
+      await t.fetchAs(
+        PERSONAS.mentee,
+        `/mentorships/${FIXTURE_IDS.activeMentorship}/recaps?cursor=not-a-cursor`,
+      ),
+      400,
+      'recap cursor',
+    );
     for (const path of [
       '/mentors/nobody',
       '/requests/nobody',
       '/mentorships/nobody',
       '/mentorships/nobody/goals',
+      '/mentorships/nobody/recaps',
+      '/mentorships/nobody/action-items',
+      '/goals/nobody',
       '/surveys/nobody',
       '/agreements/nobody',
       `/agreements/${FIXTURE_IDS.agreementAwaitingSignature}/versions/99`,
@@ -244,6 +258,7 @@ describe('bad input on every route', () => {
       framework: 'REAL',
       title: SCRIPT,
       description: message,
+      criteria: { learning: message },
     });
     const goals = await t.as(PERSONAS.partnerMentor).listGoals(FIXTURE_IDS.activeMentorship);
     const stored = goals.items.find((item) => item.id === goal.id)!;

@@ -87,6 +87,7 @@ describe('openapi.json', () => {
       'declineRequest',
       'endMentorship',
       'replyRequest',
+      'updateActionItem',
       'updateAgreement',
       'updateGoal',
       'withdrawRequest',

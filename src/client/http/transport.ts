@@ -108,6 +108,14 @@ export class HttpTransport {
     });
   }
 
+  /** A PUT that sets a whole value (e.g. an order): idempotent, so it retries like a read. */
+  replace<S extends Schema>(path: string, schema: S, body: unknown, options?: CallOptions) {
+    return this.#send('put', path, schema, options?.signal, {
+      json: body,
+      retry: { ...this.#retry, methods: ['put'] },
+    });
+  }
+
   edit<S extends Schema>(
     method: Method,
     path: string,

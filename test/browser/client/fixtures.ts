@@ -140,10 +140,14 @@ export const goal: Goal = {
   framework: 'SMART',
   title: 'Run the Q1 launch stand-up across three teams',
   description: '',
+  criteria: { measurable: 'Three teams join the stand-up every week.' },
   milestones: [{ id: 'm-1', title: 'Draft the launch plan', dueDate: '2026-12-15', done: false }],
+  keyResults: [],
   dueDate: '2027-03-31',
-  progress: 10,
+  progress: 0,
   status: 'on-track',
+  position: 0,
+  archivedAt: null,
   createdAt: '2026-11-22T10:00:00Z',
   updatedAt: '2026-11-22T10:00:00Z',
   version: 3,
@@ -151,7 +155,6 @@ export const goal: Goal = {
 
 export const recap: Recap = {
   id: 'rc-1',
-  goalId: 'g-1',
   mentorshipId: 'ms-1',
   authorId: 'p-lucia',
   sessionDate: '2026-11-24',
@@ -159,14 +162,16 @@ export const recap: Recap = {
   actionItems: [
     {
       id: 'ai-1',
+      recapId: 'rc-1',
       text: 'Send the draft plan to Amara',
       owner: 'mentee',
       dueDate: '2026-11-28',
       done: false,
       doneAt: null,
+      version: 1,
     },
   ],
-  progress: 20,
+  goalUpdates: [{ goalId: 'g-1', progress: 20 }],
   createdAt: '2026-11-24T17:00:00Z',
 };
 

@@ -135,14 +135,14 @@ describe('HttpMentoringApi retries', () => {
       sessionDate: '2026-11-24',
       notes: 'Planned the launch.',
       actionItems: [],
-      progress: 20,
+      goalUpdates: [{ goalId: 'g-1', progress: 20 }],
     };
     const idempotencyKey = 'recap-draft-7f3a';
 
-    expect(await rejectionOf(api.createRecap('g-1', recap, { idempotencyKey }))).to.be.instanceOf(
+    expect(await rejectionOf(api.createRecap('ms-1', recap, { idempotencyKey }))).to.be.instanceOf(
       ProblemError,
     );
-    await api.createRecap('g-1', recap, { idempotencyKey });
+    await api.createRecap('ms-1', recap, { idempotencyKey });
 
     const keys = (await server.received()).map((request) => request.headers['idempotency-key']);
     expect(new Set(keys)).to.deep.equal(new Set([idempotencyKey]));

@@ -1,0 +1,8 @@
+// Registers <mentor-goal-tracker> (safe to load twice). Import the class from ./index.js (or
+// ./goal-tracker.component.js) to extend it without registering.
+import { MentorGoalTracker } from './goal-tracker.component.js';
+
+export { MentorGoalTracker };
+export const goalTrackerTag = 'mentor-goal-tracker';
+
+if (!customElements.get(goalTrackerTag)) customElements.define(goalTrackerTag, MentorGoalTracker);

@@ -1,0 +1,35 @@
+// Small decisions about goal changes: the framework an attribute names, what kind of change an
+// edit was (for the events), and moving a goal up or down.
+import { GoalFramework, type Goal, type UpdateGoal } from '../../contract/index.js';
+import type { MentorEventMap } from '../../core/events.js';
+
+/** `framework="okr"` -> `OKR`; anything else -> undefined (the pair chooses). */
+export function toFramework(value: string | null): GoalFramework | undefined {
+  const upper = value?.trim().toUpperCase();
+  return GoalFramework.options.find((f) => f === upper);
+}
+
+export function changeOf(patch: UpdateGoal): MentorEventMap['mentor-goal-change']['change'] {
+  if (patch.archived === true) return 'archived';
+  if (patch.archived === false) return 'restored';
+  if (patch.status && patch.status !== 'done') return 'reopened';
+  return 'updated';
+}
+
+/**
+ * Moves a goal one place among those not archived; archived goals keep their places after them.
+ * Positions are renumbered so the list can be sent as the new order.
+ */
+export function moveGoal(
+  goals: readonly Goal[],
+  goalId: string,
+  delta: -1 | 1,
+): { goals: Goal[]; to: number; of: number } | undefined {
+  const visible = goals.filter((g) => !g.archivedAt);
+  const from = visible.findIndex((g) => g.id === goalId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= visible.length) return undefined;
+  visible.splice(to, 0, ...visible.splice(from, 1));
+  const all = [...visible, ...goals.filter((g) => g.archivedAt)];
+  return { goals: all.map((g, position) => ({ ...g, position })), to, of: visible.length };
+}

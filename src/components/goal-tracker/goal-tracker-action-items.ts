@@ -1,0 +1,52 @@
+// A list of action items with a checkbox each: in the tracker's "To do" panel, in the recap form
+// (to review first) and in the timeline. Ticking one anywhere ticks it everywhere.
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { isPastDue, type ActionItem } from '../../contract/index.js';
+import { formatCalendarDate } from '../../core/format.js';
+import { ownerLabel } from './goal-tracker-copy.js';
+
+export interface ActionItemListView {
+  items: ActionItem[];
+  locale: string;
+  today: string;
+  readonly: boolean;
+  /** Names the list for assistive technology. */
+  label: string;
+  toggle: (item: ActionItem, done: boolean) => void;
+  /** Distinguishes ids when the same item is listed twice on screen. */
+  idPrefix: string;
+}
+
+export function renderActionItemList(view: ActionItemListView): TemplateResult {
+  return html`<ul class="checklist action-items" part="action-items" aria-label=${view.label}>
+    ${view.items.map((item) => {
+      const late = !item.done && isPastDue(item.dueDate, view.today);
+      const id = `${view.idPrefix}-${item.id}`;
+      return html`<li class=${late ? 'late' : ''} data-item-id=${item.id}>
+        <label class="check">
+          <input
+            type="checkbox"
+            .checked=${item.done}
+            ?disabled=${view.readonly}
+            aria-describedby="${id}-meta"
+            @change=${(e: Event) => view.toggle(item, (e.target as HTMLInputElement).checked)}
+          />
+          <span class=${item.done ? 'done-text' : ''}>${item.text}</span>
+        </label>
+        <span class="small muted" id="${id}-meta">
+          ${ownerLabel(item.owner)}${
+            item.dueDate
+              ? html` ·
+                ${
+                  late
+                    ? msg(str`overdue since ${formatCalendarDate(item.dueDate, view.locale)}`)
+                    : msg(str`due ${formatCalendarDate(item.dueDate, view.locale)}`)
+                }`
+              : nothing
+          }
+        </span>
+      </li>`;
+    })}
+  </ul>`;
+}

@@ -1,0 +1,393 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { msg, str } from '@lit/localize';
+import {
+  GoalFramework,
+  byPosition,
+  todayIn,
+  type ActionItem,
+  type Goal,
+  type Me,
+  type Mentorship,
+  type UpdateGoal,
+} from '../../contract/index.js';
+import { MentorElement } from '../../core/mentor-element.js';
+import { baseStyles } from '../../core/base.styles.js';
+import { renderTask } from '../../core/task-view.js';
+import { goalTrackerStyles } from './goal-tracker.styles.js';
+import { GoalSaveController } from './goal-save.controller.js';
+import { ConflictController } from './conflict.controller.js';
+import { GoalFormController } from './goal-form.controller.js';
+import { ActionItemsController } from './action-items.controller.js';
+import { renderGoalForm } from './goal-tracker-form.js';
+import { renderGoalList, type GoalActions } from './goal-tracker-list.js';
+import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
+import { changeOf, moveGoal, toFramework } from './goal-changes.js';
+import type { RecapFormOptions } from './goal-tracker-recap.js';
+import {
+  renderEmpty,
+  renderReadonlyNotice,
+  renderSaveStatus,
+  renderToolbar,
+} from './goal-tracker-states.js';
+import { LazyParts } from './lazy-parts.js';
+
+interface Loaded {
+  me: Me;
+  mentorship: Mentorship;
+}
+
+/**
+ * Where a mentorship does its work: goals (SMART, REAL or OKR) with milestones and key results,
+ * session recaps, and the action items they produce, carried forward until ticked off.
+ *
+ * Both partners see the same goals; the mentee plans, the mentor follows up. Every change saves
+ * itself (visible state: saving, saved, failed with Retry) and is undone with a message when it
+ * fails. When the partner changed the same goal meanwhile, both versions are shown field by
+ * field and nothing is overwritten silently. Read-only for admins and ended mentorships.
+ *
+ * The recap form, the session timeline and the conflict view load on demand.
+ *
+ * @summary Goals, milestones, key results, session recaps and action items of a mentorship.
+ *
+ * @fires mentor-goal-change - A goal was created, edited, archived, restored, reopened or moved.
+ *   Detail: `{ goal, change }` (change: created, updated, archived, restored, reopened, reordered).
+ * @fires mentor-goal-complete - A goal was marked as done. Detail: `{ goal }`.
+ * @fires mentor-recap-save - A session recap was saved. Detail: `{ recap }`.
+ * @fires mentor-action-item-change - An action item was ticked off or reopened. Detail: `{ item }`.
+ *
+ * @slot empty - Replaces the words of the empty state (the framework examples stay).
+ *
+ * @csspart tracker - The whole tracker.
+ * @csspart toolbar - Add goal, record a session, history and archive buttons.
+ * @csspart goals - The list of goals.
+ * @csspart goal - A goal card.
+ * @csspart status - The status badge of a goal (on track, at risk, overdue, done).
+ * @csspart progress - The progress bar of a goal (role progressbar).
+ * @csspart milestones - The milestone checklist on a goal card.
+ * @csspart key-results - The key result figures on a goal card.
+ * @csspart goal-actions - The buttons of a goal card.
+ * @csspart goal-form - The goal form (also framework-choice, framework-help, milestone-editor,
+ *   key-result-editor inside it).
+ * @csspart action-items - A list of action items.
+ * @csspart recap-form - The session recap form.
+ * @csspart timeline - The session history.
+ * @csspart conflict - The side-by-side view of a concurrent edit.
+ * @csspart save-status - Autosave state and failures.
+ * @csspart empty - The empty state with an example per framework.
+ * @csspart readonly-notice - Says why the tracker is read-only.
+ *
+ * @cssprop [--mentor-progress-color=var(--mentor-color-accent)] - Fill of progress bars.
+ * @cssprop [--mentor-goal-at-risk-color] - Text colour of "at risk" and "overdue" badges.
+ */
+export class MentorGoalTracker extends MentorElement {
+  static override styles = [baseStyles, goalTrackerStyles];
+
+  /** The mentorship whose goals to show. */
+  @property({ attribute: 'mentorship-id' }) mentorshipId = '';
+
+  /** Fix the framework of new goals (`SMART`, `REAL` or `OKR`); by default the pair chooses. */
+  @property({ converter: { fromAttribute: (v: string | null) => toFramework(v) } })
+  framework: GoalFramework | undefined;
+
+  /** Show everything but change nothing (also automatic for admins and ended mentorships). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** IANA time zone for "today" (overdue); default: the viewer's. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** The clock (tests and stories pin it). */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  /** Milliseconds of quiet before an edit in the goal form saves itself. */
+  @property({ type: Number, attribute: 'autosave-delay' }) autosaveDelay = 800;
+
+  @state() private goals: Goal[] = [];
+  @state() private showArchived = false;
+  @state() private panel: 'none' | 'recap' | 'timeline' = 'none';
+  @state() private announcement = '';
+  private viewer: Loaded | undefined;
+
+  private readonly saver = new GoalSaveController(this, {
+    api: () => this.requireApi(),
+    goal: (id) => this.goals.find((g) => g.id === id),
+    show: (goal) => this.showGoal(goal),
+    conflict: (conflict) => void this.conflicts.open(conflict),
+    saved: (goal, patch) => this.emitSaved(goal, patch),
+  });
+
+  private readonly form = new GoalFormController(this, {
+    userId: () => this.viewer?.me.person.id,
+    mentorshipId: () => this.mentorshipId,
+    saver: this.saver,
+    create: (input, idempotencyKey) =>
+      this.requireApi().createGoal(this.mentorshipId, input, { idempotencyKey }),
+    autosaveDelay: () => this.autosaveDelay,
+  });
+
+  private readonly actionItems = new ActionItemsController(this, {
+    api: () => this.requireApi(),
+    mentorshipId: () => this.mentorshipId,
+    saver: this.saver,
+    changed: (item) => this.emit('mentor-action-item-change', { item }),
+  });
+
+  private readonly lazy = new LazyParts(this);
+
+  private readonly conflicts = new ConflictController(this, {
+    lazy: this.lazy,
+    save: (goalId, patch) => void this.saver.save(goalId, patch),
+    say: (text) => this.say(text),
+    opened: () => this.form.abandon(),
+  });
+
+  private readonly load = new Task(this, {
+    task: async ([, mentorshipId], { signal }) => {
+      const api = this.requireApi();
+      const [me, mentorship, goals, items] = await Promise.all([
+        this.currentUser(signal),
+        api.getMentorship(mentorshipId, { signal }),
+        api.listGoals(mentorshipId, { signal }),
+        api.listActionItems(mentorshipId, {}, { signal }),
+      ]);
+      this.goals = [...goals.items].sort(byPosition);
+      this.saver.confirm(goals.items);
+      this.actionItems.load(items.items);
+      this.viewer = { me, mentorship };
+      return this.viewer;
+    },
+    args: () => [this.api, this.mentorshipId] as const,
+  });
+
+  /** Resolves once the goals are loaded (or failed to load). */
+  async loaded(): Promise<void> {
+    await this.load.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+  }
+
+  private get today(): string {
+    return todayIn(this.timeZone || undefined, this.now());
+  }
+
+  private readonlyReason(loaded: Loaded): 'ended' | 'observer' | 'readonly' | undefined {
+    const { me, mentorship } = loaded;
+    if (mentorship.status !== 'active') return 'ended';
+    if (me.person.id !== mentorship.menteeId && me.person.id !== mentorship.mentorId)
+      return 'observer';
+    return this.readonly ? 'readonly' : undefined;
+  }
+
+  private showGoal(goal: Goal): void {
+    this.goals = this.goals.map((old) => (old.id === goal.id ? goal : old));
+  }
+
+  private say(text: string): void {
+    // Cleared first so the same words are announced again.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  private emitSaved(goal: Goal, patch: UpdateGoal): void {
+    if (patch.status === 'done') this.emit('mentor-goal-complete', { goal });
+    else this.emit('mentor-goal-change', { goal, change: changeOf(patch) });
+  }
+
+  private async createGoal(): Promise<void> {
+    const goal = await this.form.submit();
+    if (!goal) return;
+    this.goals = [...this.goals, goal].sort(byPosition);
+    this.saver.confirm([goal]);
+    this.say(msg(str`Goal “${goal.title}” added.`));
+    this.emit('mentor-goal-change', { goal, change: 'created' });
+  }
+
+  private move(goal: Goal, delta: -1 | 1): void {
+    const before = this.goals;
+    const moved = moveGoal(before, goal.id, delta);
+    if (!moved) return;
+    this.goals = moved.goals;
+    this.say(msg(str`Moved “${goal.title}” to position ${moved.to + 1} of ${moved.of}.`));
+    const action = delta < 0 ? 'up' : 'down';
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-goal-id="${goal.id}"] [data-action="${action}"]`)
+        ?.focus(),
+    );
+    const goalIds = moved.goals.map((g) => g.id);
+    void this.saver
+      .track(
+        msg('the order of goals'),
+        () => this.requireApi().reorderGoals(this.mentorshipId, { goalIds }),
+        () => (this.goals = before),
+      )
+      .then((list) => {
+        if (!list) return;
+        this.goals = [...list.items].sort(byPosition);
+        this.saver.confirm(list.items);
+        const saved = list.items.find((g) => g.id === goal.id);
+        if (saved) this.emit('mentor-goal-change', { goal: saved, change: 'reordered' });
+      });
+  }
+
+  private readonly actions: GoalActions = {
+    edit: (goal) => this.form.openEdit(goal),
+    complete: (goal) => void this.saver.save(goal.id, { status: 'done' }),
+    reopen: (goal) => void this.saver.save(goal.id, { status: 'on-track' }),
+    archive: (goal) => {
+      void this.saver.save(goal.id, { archived: true });
+      this.say(msg(str`“${goal.title}” archived. Show archived goals to restore it.`));
+    },
+    restore: (goal) => {
+      void this.saver.save(goal.id, { archived: false });
+      this.say(msg(str`“${goal.title}” restored.`));
+    },
+    move: (goal, delta) => this.move(goal, delta),
+    toggleMilestone: (goal, milestone, done) =>
+      void this.saver.save(goal.id, {
+        milestones: goal.milestones.map((m) => (m.id === milestone.id ? { ...m, done } : m)),
+      }),
+    updateKeyResult: (goal, keyResult, current) =>
+      void this.saver.save(goal.id, {
+        keyResults: goal.keyResults.map((kr) => (kr.id === keyResult.id ? { ...kr, current } : kr)),
+      }),
+  };
+
+  private toggleItem = (item: ActionItem, done: boolean) =>
+    void this.actionItems.toggle(item, done);
+
+  private async openPanel(panel: 'recap' | 'timeline'): Promise<void> {
+    this.panel = panel;
+    if (panel === 'recap') await this.lazy.get('recap');
+    else {
+      const { timeline } = await this.lazy.get('timeline');
+      if (!timeline.loaded) await timeline.more();
+    }
+  }
+
+  private async recapSaved(): Promise<void> {
+    const api = this.requireApi();
+    const goals = await api.listGoals(this.mentorshipId).catch(() => undefined);
+    if (goals) {
+      this.goals = [...goals.items].sort(byPosition);
+      this.saver.confirm(goals.items);
+    }
+    this.panel = 'none';
+    if (this.lazy.parts.timeline?.timeline.loaded) void this.lazy.parts.timeline.timeline.reload();
+    this.say(msg('Session recap saved.'));
+  }
+
+  private recapOptions(loaded: Loaded): RecapFormOptions {
+    return {
+      api: () => this.requireApi(),
+      mentorshipId: () => this.mentorshipId,
+      userId: () => loaded.me.person.id,
+      today: () => this.today,
+      goals: () => this.goals,
+      saved: (recap) => {
+        this.actionItems.add(recap.actionItems);
+        this.emit('mentor-recap-save', { recap });
+        void this.recapSaved();
+      },
+    };
+  }
+
+  override render() {
+    return renderTask(this.load, (loaded) => this.renderTracker(loaded), {
+      loadingLabel: msg('Loading goals'),
+      skeleton: { lines: 4, blocks: 3 },
+    });
+  }
+
+  private renderTracker(loaded: Loaded): TemplateResult {
+    const reason = this.readonlyReason(loaded);
+    const readonly = reason !== undefined;
+    const active = this.goals.filter((g) => !g.archivedAt);
+    const archived = this.goals.filter((g) => g.archivedAt);
+    const creating = this.form.mode?.kind === 'create';
+    const editingId = this.form.mode?.kind === 'edit' ? this.form.mode.goalId : undefined;
+    const frameworks = this.framework ? [this.framework] : GoalFramework.options;
+    const partner =
+      loaded.me.person.id === loaded.mentorship.mentorId
+        ? loaded.mentorship.menteeName
+        : loaded.mentorship.mentorName;
+    const panelView = {
+      panel: this.panel,
+      lazy: this.lazy,
+      mentorship: loaded.mentorship,
+      goals: this.goals,
+      items: this.actionItems,
+      locale: this.locale,
+      today: this.today,
+      readonly,
+      toggle: this.toggleItem,
+      recapOptions: () => this.recapOptions(loaded),
+    };
+    const listView = {
+      locale: this.locale,
+      today: this.today,
+      readonly,
+      editingId,
+      renderEditor: () => this.renderForm(),
+      actions: this.actions,
+    };
+    return html`<section class="tracker stack" part="tracker" aria-labelledby="tracker-title">
+      <header class="tracker-head">
+        <div>
+          <h2 id="tracker-title">${msg('Goals')}</h2>
+          <p class="small muted">${msg(str`With ${partner}`)}</p>
+        </div>
+        ${renderSaveStatus(this.saver)}
+      </header>
+      ${reason ? renderReadonlyNotice(reason) : nothing}
+      ${renderToolbar({
+        readonly,
+        creating,
+        panel: this.panel,
+        archived: archived.length,
+        showArchived: this.showArchived,
+        add: () => this.form.openCreate(this.framework ?? 'SMART'),
+        open: (panel) => void this.openPanel(panel),
+        toggleArchived: () => (this.showArchived = !this.showArchived),
+      })}
+      ${this.conflicts.render(this.locale) ?? nothing}
+      ${renderPanel({ ...panelView, close: () => (this.panel = 'none') })}
+      ${creating ? this.renderForm() : nothing}
+      ${
+        active.length === 0 && !creating
+          ? renderEmpty(frameworks, readonly, (f) => this.form.openCreate(f))
+          : renderGoalList({ ...listView, goals: active, label: msg('Goals') })
+      }
+      ${renderOpenItems(panelView)}
+      ${
+        this.showArchived && archived.length > 0
+          ? html`<section aria-labelledby="archived-title" class="stack">
+              <h3 id="archived-title">${msg('Archived goals')}</h3>
+              ${renderGoalList({ ...listView, goals: archived, label: msg('Archived goals') })}
+            </section>`
+          : nothing
+      }
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderForm(): TemplateResult {
+    return renderGoalForm({
+      form: this.form,
+      fixedFramework: this.framework,
+      saveState:
+        this.saver.state === 'saving'
+          ? msg('Saving…')
+          : this.saver.state === 'saved'
+            ? msg('All changes saved')
+            : '',
+      submit: () => void this.createGoal(),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mentor-goal-tracker': MentorGoalTracker;
+  }
+}

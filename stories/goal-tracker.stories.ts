@@ -1,0 +1,132 @@
+// <mentor-goal-tracker> in every state and framework, on the in-browser memory API (Ana and
+// Priya's mentorship). Theme and locale come from the Storybook toolbar.
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { MemoryMentoringApi } from '../src/memory/index.js';
+import { FIXTURE_IDS, PERSONAS } from '../src/fixtures/personas.js';
+import type { MentorkitParameters } from './support/with-program.js';
+import '../src/components/goal-tracker/define.js';
+
+interface GoalTrackerArgs {
+  framework: '' | 'SMART' | 'REAL' | 'OKR';
+  readonly: boolean;
+  timeZone: string;
+}
+
+const as = (
+  userId: string,
+  options: MentorkitParameters['api'] = {},
+): { mentorkit: MentorkitParameters } => ({ mentorkit: { api: { userId, ...options } } });
+
+const meta: Meta<GoalTrackerArgs> = {
+  title: 'Widgets/Goal tracker',
+  component: 'mentor-goal-tracker',
+  args: { framework: '', readonly: false, timeZone: '' },
+  argTypes: {
+    framework: { control: 'inline-radio', options: ['', 'SMART', 'REAL', 'OKR'] },
+    timeZone: { control: 'text' },
+  },
+  parameters: as(PERSONAS.mentee, { latencyMs: 300 }),
+  render: (args) =>
+    html`<mentor-goal-tracker
+      mentorship-id=${FIXTURE_IDS.activeMentorship}
+      framework=${args.framework}
+      time-zone=${args.timeZone}
+      ?readonly=${args.readonly}
+    ></mentor-goal-tracker>`,
+};
+export default meta;
+
+type Story = StoryObj<GoalTrackerArgs>;
+
+/** Ana (the mentee) with a SMART, a REAL and an OKR goal, two sessions and open action items. */
+export const Mentee: Story = {};
+
+/** Priya, the mentor, sees the same goals and can tick off action items. */
+export const Mentor: Story = { parameters: as(PERSONAS.partnerMentor, { latencyMs: 300 }) };
+
+/** A new partnership: the empty state with an example per framework. */
+export const Empty: Story = {
+  parameters: { mentorkit: { provider: false } },
+  render: (args) => {
+    const api = new MemoryMentoringApi({ userId: PERSONAS.mentee });
+    api.listGoals = () => Promise.resolve({ items: [] });
+    api.listActionItems = () => Promise.resolve({ items: [] });
+    return html`<mentor-goal-tracker
+      .api=${api}
+      mentorship-id=${FIXTURE_IDS.activeMentorship}
+      framework=${args.framework}
+    ></mentor-goal-tracker>`;
+  },
+};
+
+/** The program fixes the framework: SMART goals only. */
+export const SmartOnly: Story = { args: { framework: 'SMART' } };
+/** The program fixes the framework: REAL goals only. */
+export const RealOnly: Story = { args: { framework: 'REAL' } };
+/** The program fixes the framework: OKRs with key results. */
+export const OkrOnly: Story = { args: { framework: 'OKR' } };
+
+/** Every save takes 2 seconds: the "Saving…" state stays visible. */
+export const SlowSaves: Story = { parameters: as(PERSONAS.mentee, { latencyMs: 2000 }) };
+
+/** The skeleton while loading (the demo API never answers here). */
+export const Loading: Story = { parameters: as(PERSONAS.mentee, { latencyMs: 1_000_000 }) };
+
+/** Every call fails; "Try again" retries (and keeps failing here). */
+export const ErrorWithRetry: Story = { parameters: as(PERSONAS.mentee, { failureRate: 1 }) };
+
+/** Loads, then the network drops: every change is undone with a message and a Retry. */
+export const OfflineAfterLoad: Story = {
+  parameters: { mentorkit: { provider: false } },
+  render: () => {
+    const options = { userId: PERSONAS.mentee, failureRate: 0 };
+    const api = new MemoryMentoringApi(options);
+    void api.listGoals(FIXTURE_IDS.activeMentorship).then(() => (options.failureRate = 1));
+    return html`<mentor-goal-tracker
+      .api=${api}
+      mentorship-id=${FIXTURE_IDS.activeMentorship}
+    ></mentor-goal-tracker>`;
+  },
+};
+
+/**
+ * Priya changes the SMART goal's title a moment after Ana's tracker loaded: edit the same goal
+ * (Edit, change the title) to see the conflict view.
+ */
+export const PartnerEditsMeanwhile: Story = {
+  parameters: { mentorkit: { provider: false } },
+  render: () => {
+    const api = new MemoryMentoringApi({ userId: PERSONAS.mentee });
+    const priya = api.as(PERSONAS.partnerMentor);
+    setTimeout(() => {
+      void priya
+        .getGoal(FIXTURE_IDS.smartGoal)
+        .then((goal) =>
+          priya.updateGoal(
+            goal.id,
+            { title: 'Present the roadmap to product leadership in January' },
+            { version: goal.version },
+          ),
+        );
+    }, 1500);
+    return html`<mentor-goal-tracker
+      .api=${api}
+      mentorship-id=${FIXTURE_IDS.activeMentorship}
+    ></mentor-goal-tracker>`;
+  },
+};
+
+/** An admin looks on: read-only, with the reason shown. */
+export const AdminReadOnly: Story = { parameters: as(PERSONAS.admin) };
+
+/** Overdue is decided in the viewer's time zone (try Pacific/Kiritimati or Pacific/Pago_Pago). */
+export const InAnotherTimeZone: Story = { args: { timeZone: 'Pacific/Kiritimati' } };
+
+/** Narrowest supported width. */
+export const Narrow: Story = {
+  render: () =>
+    html`<div style="max-inline-size: 320px">
+      <mentor-goal-tracker mentorship-id=${FIXTURE_IDS.activeMentorship}></mentor-goal-tracker>
+    </div>`,
+};
