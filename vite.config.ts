@@ -78,6 +78,13 @@ export default defineConfig(({ command, mode }) => ({
             sourcemap: true,
             // Everything (Lit included) is bundled: a page pastes one script tag and nothing else.
             lib: { entry: existingEntries(), formats: ['es' as const] },
-            rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+            rolldownOptions: {
+              output: {
+                chunkFileNames: 'chunks/[name]-[hash].js',
+                // Library mode keeps whitespace by default (for re-bundling); this build is what a
+                // page downloads as is, so minify it fully (about 8% less brotli).
+                minify: true,
+              },
+            },
           },
 }));
