@@ -1,6 +1,7 @@
 // URL query <-> query objects for GET /mentors and GET /requests. The client, the server and the
 // directory's URL sync all use these, so a search reads the same in every address bar and log.
-import { MentorQuery, RequestQuery } from '../contract/index.js';
+import { MentorQuery } from '../contract/directory.js';
+import { RequestQuery } from '../contract/request.js';
 
 type Kind = 'string' | 'number' | 'boolean' | 'list';
 

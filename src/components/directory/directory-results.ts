@@ -3,7 +3,7 @@
 // passes in the cards, the focus state and the listeners.
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerModule } from './directory-parts.js';
 import type { MentorCard } from '../../contract/index.js';
 import { formatPercent } from '../../core/format.js';
 import { resultsCount } from './directory-copy.js';
@@ -18,7 +18,8 @@ export interface ResultsView {
   shown: number;
   /** A new search is running; the cards shown are the previous results. */
   updating: boolean;
-  virtualize: boolean;
+  /** The virtualizer's directive (loaded on demand), or undefined to render every card. */
+  virtualize?: VirtualizerModule['virtualize'];
   locale: string;
   /** The card in the Tab order. */
   activeIndex: number;
@@ -57,7 +58,7 @@ export function renderResults(view: ResultsView): TemplateResult {
     >
       ${
         view.virtualize
-          ? virtualize({
+          ? view.virtualize({
               items: rows,
               keyFunction: (row: MentorCard[] | undefined) => row?.[0]?.mentor.id,
               renderItem: renderRow,

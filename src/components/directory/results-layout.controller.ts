@@ -3,9 +3,12 @@
 // (IntersectionObserver on the "more" sentinel), and waiting for the virtualizer's own
 // layout pass so callers see rendered cards.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerModule } from './directory-parts.js';
 
 const CARD_MIN_WIDTH_PX = 288;
+/** No card is shorter: how many rows the viewport can show at most. */
+const CARD_MIN_HEIGHT_PX = 160;
 const GRID_GAP_PX = 16;
 
 export interface ResultsLayoutOptions {
@@ -15,6 +18,8 @@ export interface ResultsLayoutOptions {
   hasItems: () => boolean;
   /** Load the next page (the end of the list came near). */
   loadMore: () => Promise<void>;
+  /** The virtualizer module once loaded (it is fetched on demand). */
+  virtualizer: () => VirtualizerModule | undefined;
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -36,6 +41,12 @@ export class ResultsLayoutController implements ReactiveController {
   /** Card columns that fit the results area (1 in the list layout). */
   get columns(): number {
     return this.options.layout() === 'list' ? 1 : this._columns;
+  }
+
+  /** Whether `count` cards, all there are, fit in the viewport (no virtualizer needed then). */
+  allFit(count: number, nextCursor: string | null): boolean {
+    const rows = Math.ceil(window.innerHeight / CARD_MIN_HEIGHT_PX);
+    return nextCursor === null && count <= rows * this.columns;
   }
 
   hostDisconnected(): void {
@@ -72,7 +83,7 @@ export class ResultsLayoutController implements ReactiveController {
   /** Resolves once the virtualizer has rendered cards (or after a bounded wait). */
   async settled(): Promise<void> {
     for (let count = 0; count < 10; count++) {
-      const virtualizer = this._results()?.[virtualizerRef];
+      const virtualizer = this._virtualizer();
       if (!virtualizer || !this.options.hasItems()) break;
       await Promise.race([virtualizer.layoutComplete.catch(() => undefined), frame().then(frame)]);
       if (this.host.renderRoot.querySelector('mentor-card')) break;
@@ -85,7 +96,7 @@ export class ResultsLayoutController implements ReactiveController {
    * Returns false when the cards are not virtualized (every card is rendered already).
    */
   revealCard(index: number): boolean {
-    const virtualizer = this._results()?.[virtualizerRef];
+    const virtualizer = this._virtualizer();
     if (!virtualizer) return false;
     virtualizer.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
     return true;
@@ -97,6 +108,11 @@ export class ResultsLayoutController implements ReactiveController {
 
   private _results() {
     return this.host.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.results');
+  }
+
+  private _virtualizer() {
+    const ref = this.options.virtualizer()?.virtualizerRef;
+    return ref ? this._results()?.[ref] : undefined;
   }
 
   private _sentinel() {
