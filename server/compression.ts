@@ -9,8 +9,9 @@ import { isHashedAsset } from './http-caching.js';
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
+// Not text/event-stream: a stream must flow as it is written, not once it ends.
 const COMPRESSIBLE =
-  /^(?:text\/|application\/(?:[\w.-]+\+)?(?:json|javascript|xml)|image\/svg\+xml)/i;
+  /^(?:text\/(?!event-stream)|application\/(?:[\w.-]+\+)?(?:json|javascript|xml)|image\/svg\+xml)/i;
 /** Below this a compressed body plus its header saves nothing worth the CPU. */
 const MIN_BYTES = 1024;
 const MAX_CACHED_ASSETS = 500;
