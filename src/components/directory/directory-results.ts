@@ -1,7 +1,8 @@
 // The directory's list of mentor cards: rows of `columns` cards, virtualized unless asked not to,
 // with the roving-tabindex and ARIA list attributes. A plain render function; the directory
 // passes in the cards, the focus state and the listeners.
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { VirtualizerModule } from './directory-parts.js';
 import type { MentorCard } from '../../contract/index.js';
@@ -29,6 +30,8 @@ export interface ResultsView {
   onCardFocus: (index: number) => void;
   /** The footer under the list ("show more" / "all shown"). */
   more: unknown;
+  /** Gives the virtualized list its first height (ResultsLayoutController.reserve). */
+  reserve: (element?: Element) => void;
 }
 
 export function renderResults(view: ResultsView): TemplateResult {
@@ -55,6 +58,7 @@ export function renderResults(view: ResultsView): TemplateResult {
       aria-busy=${updating ? 'true' : 'false'}
       @keydown=${view.onKeydown}
       @card-action=${view.onCardAction}
+      ${view.virtualize ? ref(view.reserve) : nothing}
     >
       ${
         view.virtualize

@@ -443,6 +443,7 @@ export class MentorDirectory extends MentorElement {
       onKeydown: this._focus.onKeydown,
       onCardAction: this._onCardAction,
       onCardFocus: (index) => (this._focus.activeIndex = index),
+      reserve: this._layout.reserve,
       more: renderMore({
         hasMore: Boolean(this._nextCursor),
         loaded: this._items.length,
