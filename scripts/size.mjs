@@ -1,6 +1,7 @@
 // `npm run size` (part of `npm test`): what a page downloads before a widget works, in brotli
-// (quality 11) bytes of minified code: the entries of a row plus every chunk they import
-// statically. Chunks loaded on demand (locales, the profile dialog...) are listed apart. Exits 1
+// (quality 11) bytes of the self-contained build (dist/browser/, what a script tag loads; the npm
+// entries in dist/ leave Lit, ky and zod to the app's bundler): the entries of a row plus every
+// chunk they import statically. Chunks loaded on demand (locales, the profile dialog...) are listed apart. Exits 1
 // when a row is over its budget. `npm run size -- --why` adds each row's biggest contributors.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { contributors } from './size-why.mjs';
 
 /** The build that is measured: the self-contained one a page loads with a script tag. */
-const DIST = resolve(import.meta.dirname, '../dist');
+const DIST = resolve(import.meta.dirname, '../dist/browser');
 
 const KB = 1024;
 // program.js holds HttpMentoringApi (for `api-base`); the client entry adds the query-string codec.

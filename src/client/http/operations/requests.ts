@@ -7,7 +7,7 @@ import {
   type RequestQuery,
 } from '../../../contract/request.js';
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from '../../api.js';
-import { requestQueryToSearchParams } from '../../query-params.js';
+import { requestQueryToSearchParams } from '../../../contract/query-params.js';
 import { pathId, type HttpTransport } from '../transport.js';
 
 type RequestOperation =

@@ -12,15 +12,15 @@ import {
   type Person,
   type Recap,
   type Role,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import type {
   AgreementRecord,
   Program,
   ProgramFixture,
   SurveyDefinition,
   SurveyResponseRow,
-} from '../../fixtures/index.js';
-import { DirectoryIndex } from '../../matching/index.js';
+} from '../fixtures/index.js';
+import { DirectoryIndex } from '../matching/index.js';
 import { problems } from './problems.js';
 
 export interface Viewer {
