@@ -6,10 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PERSONAS } from '../../src/fixtures/index.js';
-import { testConfig } from '../../server/config.js';
-import { startServer, type RunningServer } from '../../server/index.js';
-import { silentLogger } from '../../server/logger.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import type { RunningServer } from '../../server/index.js';
+import { startDemoServer, startTestServer, type TestServer } from './support/test-server.js';
 
 describe('demo page switcher', () => {
   let t: TestServer;
@@ -22,12 +20,7 @@ describe('demo page switcher', () => {
       join(staticDir, 'index.html'),
       '<!doctype html><html><head><title>Demo</title></head><body class="intranet"><header>Northwind</header></body></html>',
     );
-    demo = await startServer({
-      config: testConfig({ port: 0, demo: true, staticDir }),
-      database: t.server.database,
-      log: silentLogger,
-      seed: false,
-    });
+    demo = await startDemoServer(t, staticDir);
   });
   after(async () => {
     await demo?.close();
@@ -61,12 +54,7 @@ describe('demo page switcher', () => {
   });
 
   it('is left out when demo mode is off', async () => {
-    const server = await startServer({
-      config: testConfig({ port: 0, demo: false, staticDir }),
-      database: t.server.database,
-      log: silentLogger,
-      seed: false,
-    });
+    const server = await startDemoServer(t, staticDir, false);
     try {
       const html = await (await fetch(`${server.url}/`)).text();
       assert.doesNotMatch(html, /mentorkit-demo-switcher/);
