@@ -1,8 +1,8 @@
 // The directory's list of mentor cards: rows of `columns` cards, virtualized unless asked not to,
 // with the roving-tabindex and ARIA list attributes. A plain render function; the directory
 // passes in the cards, the focus state and the listeners.
-import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { VirtualizerModule } from './directory-parts.js';
 import type { MentorCard } from '../../contract/index.js';
@@ -30,8 +30,9 @@ export interface ResultsView {
   onCardFocus: (index: number) => void;
   /** The footer under the list ("show more" / "all shown"). */
   more: unknown;
-  /** Gives the virtualized list its first height (ResultsLayoutController.reserve). */
-  reserve: (element?: Element) => void;
+  /** The virtualizer has laid out its rows at least once (until then the footer is hidden). */
+  laidOut: boolean;
+  onLayout: () => void;
 }
 
 export function renderResults(view: ResultsView): TemplateResult {
@@ -50,27 +51,34 @@ export function renderResults(view: ResultsView): TemplateResult {
   return html`<p class="summary muted small" aria-hidden="true">
       ${updating ? msg('Updating results…') : resultsCount(shown)}
     </p>
-    <div
-      class="results"
-      part="results"
-      role="list"
-      aria-label=${msg('Mentors')}
-      aria-busy=${updating ? 'true' : 'false'}
-      @keydown=${view.onKeydown}
-      @card-action=${view.onCardAction}
-      ${view.virtualize ? ref(view.reserve) : nothing}
-    >
-      ${
-        view.virtualize
-          ? view.virtualize({
-              items: rows,
-              keyFunction: (row: MentorCard[] | undefined) => row?.[0]?.mentor.id,
-              renderItem: renderRow,
-            })
-          : rows.map(renderRow)
-      }
-    </div>
-    ${view.more}`;
+    ${keyed(
+      // A virtualized list and a plain one never share an element: the virtualizer leaves its
+      // sizing styles on the element it ran on.
+      Boolean(view.virtualize),
+      html`<div
+        class="results"
+        part="results"
+        role="list"
+        aria-label=${msg('Mentors')}
+        aria-busy=${updating ? 'true' : 'false'}
+        @keydown=${view.onKeydown}
+        @card-action=${view.onCardAction}
+      >
+        ${
+          view.virtualize
+            ? view.virtualize({
+                items: rows,
+                keyFunction: (row: MentorCard[] | undefined) => row?.[0]?.mentor.id,
+                renderItem: renderRow,
+              })
+            : rows.map(renderRow)
+        }
+      </div>`,
+    )}
+    <!-- Hidden, not removed, until the virtualizer has sized the list: it would jump down then. -->
+    <div class="more-slot" ?data-pending=${Boolean(view.virtualize) && !view.laidOut}>
+      ${view.more}
+    </div>`;
 }
 
 function renderCard(view: ResultsView, card: MentorCard, index: number) {

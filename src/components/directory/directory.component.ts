@@ -445,7 +445,8 @@ export class MentorDirectory extends MentorElement {
       onKeydown: this._focus.onKeydown,
       onCardAction: this._onCardAction,
       onCardFocus: (index) => (this._focus.activeIndex = index),
-      reserve: this._layout.reserve,
+      laidOut: this._layout.laidOut,
+      onLayout: this._layout.onLayout,
       more: renderMore({
         hasMore: Boolean(this._nextCursor),
         loaded: this._items.length,

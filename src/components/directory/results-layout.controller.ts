@@ -30,7 +30,6 @@ export class ResultsLayoutController implements ReactiveController {
   private _resizeObserver?: ResizeObserver;
   private _intersection?: IntersectionObserver;
   private _observed?: HTMLElement;
-  private _skeletonHeight = 0;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -50,20 +49,13 @@ export class ResultsLayoutController implements ReactiveController {
     return nextCursor === null && count <= rows * this.columns;
   }
 
-  // The skeleton's height, kept for the list that replaces it (see `reserve`).
-  hostUpdate(): void {
-    const skeleton = this.host.renderRoot.querySelector<HTMLElement>('.skeletons');
-    if (skeleton) this._skeletonHeight = skeleton.offsetHeight;
-  }
+  /** The virtualizer has laid its rows out once (it does so a frame or two after rendering). */
+  laidOut = false;
 
-  /**
-   * The virtualizer lays its rows out a frame or two after it is rendered: until then the list
-   * keeps the skeleton's height, so what follows it does not jump up and back down. (It keeps a
-   * min-height set before it starts, and replaces it with the rows' size once measured.)
-   */
-  reserve = (element?: Element): void => {
-    if (element instanceof HTMLElement && !element.style.minHeight && this._skeletonHeight > 0)
-      element.style.minHeight = `${this._skeletonHeight}px`;
+  onLayout = (): void => {
+    if (this.laidOut) return;
+    this.laidOut = true;
+    this.host.requestUpdate();
   };
 
   hostDisconnected(): void {
