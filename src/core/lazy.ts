@@ -1,7 +1,7 @@
 // Parts of a widget that its first paint does not need (a dialog, a drawer, the virtualizer) load
 // on demand from their own chunk. A chunk is fetched once per page; a failed fetch (offline) is
 // forgotten, so the next need tries again. Same-origin module chunks load under a strict CSP.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** `load` called at most once at a time and once after success. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -28,20 +28,21 @@ export function lazyElement(
  * Tracks a host's lazy parts: re-renders the host when one arrives, and `settled()` waits for
  * every part asked for so far (tests and `searchComplete()`-like methods await it).
  */
-export class LazyPartsController implements ReactiveController {
+export class LazyParts {
   private readonly pending = new Set<Promise<unknown>>();
+  private readonly loaded = new Set<() => Promise<unknown>>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
-  hostConnected(): void {}
-
-  /** Start (or join) a load; the host updates when it settles. Failures are left to `use`. */
+  /** Start (or join) a load; the host updates when it arrives. Failures are the caller's. */
   need<T>(load: () => Promise<T>): Promise<T> {
     const loading = load();
+    if (this.loaded.has(load)) return loading; // nothing new to render
     const tracked = loading.then(
-      () => this.host.requestUpdate(),
+      () => {
+        this.loaded.add(load);
+        this.host.requestUpdate();
+      },
       () => this.host.requestUpdate(),
     );
     this.pending.add(tracked);

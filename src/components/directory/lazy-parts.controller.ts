@@ -3,7 +3,7 @@
 // wide layout (the panel is on screen there), the dialog and the narrow-screen drawer after the
 // first results, so that a click on them does not wait.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { LazyPartsController } from '../../core/lazy.js';
+import { LazyParts } from '../../core/lazy.js';
 import {
   loadFilters,
   loadProfileDialog,
@@ -19,7 +19,7 @@ export class DirectoryPartsController implements ReactiveController {
   virtualizer?: VirtualizerModule;
   /** The virtualizer could not load: cards render without it. */
   virtualizerFailed = false;
-  private readonly parts: LazyPartsController;
+  private readonly parts: LazyParts;
   private filtersAsked = false;
 
   constructor(
@@ -27,7 +27,7 @@ export class DirectoryPartsController implements ReactiveController {
     private readonly options: { virtualize: () => boolean; layoutWidth: () => number },
   ) {
     host.addController(this);
-    this.parts = new LazyPartsController(host);
+    this.parts = new LazyParts(host);
   }
 
   hostConnected(): void {
