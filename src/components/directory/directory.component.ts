@@ -41,9 +41,10 @@ import {
   renderMore,
   renderNoMentors,
   renderOfflineBanner,
+  renderCardsSkeleton,
   renderSearchError,
-  renderSkeleton,
 } from './directory-states.js';
+import { renderTask } from '../../core/task-view.js';
 
 /**
  * The front door of a mentoring program: search and filter mentors, see why each one fits,
@@ -184,7 +185,8 @@ export class MentorDirectory extends MentorElement {
 
   private _me = new Task(this, {
     task: async ([api], { signal }) => {
-      const me = api ? await api.getMe({ signal }).catch(() => null) : null;
+      // One GET /me per page, shared with the other widgets; favourites are per person.
+      const me = api ? await this.currentUser(signal).catch(() => null) : null;
       this._favourites.load(me?.person.id ?? 'anonymous');
       return me;
     },
@@ -355,7 +357,6 @@ export class MentorDirectory extends MentorElement {
     const chips = activeFilters(this.query, hidden);
     return html`
       <div class="layout">
-        <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
         ${renderToolbar({
           hidden,
           searchText: this._searchBox.text,
@@ -410,11 +411,20 @@ export class MentorDirectory extends MentorElement {
   }
 
   private _renderState() {
-    const status = this._search.status;
-    if (status === TaskStatus.ERROR) return this._renderError(this._search.error);
-    if (status !== TaskStatus.COMPLETE && this._search.value === undefined) return renderSkeleton();
+    return renderTask(this._search, () => this._renderLoaded(false), {
+      initial: renderCardsSkeleton,
+      // While a new search runs, the previous results stay (dimmed) instead of a skeleton.
+      pending: () =>
+        this._search.value === undefined ? renderCardsSkeleton() : this._renderLoaded(true),
+      error: (error, retry) => renderSearchError(error, isOfflineError(error), retry),
+      loadingLabel: msg('Loading mentors'),
+      announce: () => this._announcement,
+    });
+  }
+
+  private _renderLoaded(updating: boolean) {
     if (this._total === 0 && this._items.length === 0) {
-      if (status === TaskStatus.PENDING) return renderSkeleton();
+      if (updating) return renderCardsSkeleton();
       return hasVisibleFilters(this.query, this._hidden)
         ? renderEmpty(this._clearAll)
         : renderNoMentors();
@@ -423,12 +433,8 @@ export class MentorDirectory extends MentorElement {
     const virtualize =
       !this.noVirtualize && !this._layout.allFit(this._items.length, this._nextCursor);
     if (virtualize && !this._parts.virtualizer && !this._parts.virtualizerFailed)
-      return renderSkeleton();
-    return this._renderResults(status === TaskStatus.PENDING, virtualize);
-  }
-
-  private _renderError(error: unknown) {
-    return renderSearchError(error, isOfflineError(error), () => this._search.run());
+      return renderCardsSkeleton();
+    return this._renderResults(updating, virtualize);
   }
 
   private _renderResults(updating: boolean, virtualize: boolean) {
