@@ -7,6 +7,8 @@ import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js
 import type { VirtualizerModule } from './directory-parts.js';
 
 const CARD_MIN_WIDTH_PX = 288;
+/** After a keyboard jump, how long the end of the list may be in view before more loads. */
+const KEYBOARD_JUMP_HOLD_MS = 1500;
 /** No card is shorter: how many rows the viewport can show at most. */
 const CARD_MIN_HEIGHT_PX = 160;
 const GRID_GAP_PX = 16;
@@ -30,6 +32,9 @@ export class ResultsLayoutController implements ReactiveController {
   private _resizeObserver?: ResizeObserver;
   private _intersection?: IntersectionObserver;
   private _observed?: HTMLElement;
+  /** Until then, reaching the end of the list loads nothing (see `revealCard`). */
+  private _holdUntil = 0;
+  private _holdTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -61,6 +66,7 @@ export class ResultsLayoutController implements ReactiveController {
   hostDisconnected(): void {
     this._resizeObserver?.disconnect();
     this._intersection?.disconnect();
+    clearTimeout(this._holdTimer);
   }
 
   hostUpdated(): void {
@@ -69,7 +75,7 @@ export class ResultsLayoutController implements ReactiveController {
       this._resizeObserver = new ResizeObserver(() => this._measureColumns());
       this._intersection = new IntersectionObserver(
         (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) void this._loadMoreFromScroll();
+          if (entries.some((entry) => entry.isIntersecting)) this._nearEnd();
         },
         { rootMargin: '400px 0px' },
       );
@@ -107,6 +113,9 @@ export class ResultsLayoutController implements ReactiveController {
   revealCard(index: number): boolean {
     const virtualizer = this._virtualizer();
     if (!virtualizer) return false;
+    // A keyboard jump (End, Page Down) lands on a loaded card: the list must not grow and move
+    // the goal while the focus gets there. Scrolling on afterwards loads the next page.
+    this._holdUntil = performance.now() + KEYBOARD_JUMP_HOLD_MS;
     virtualizer.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
     return true;
   }
@@ -126,6 +135,16 @@ export class ResultsLayoutController implements ReactiveController {
 
   private _sentinel() {
     return this.host.renderRoot.querySelector<HTMLElement>('.more') ?? undefined;
+  }
+
+  private _nearEnd() {
+    const wait = this._holdUntil - performance.now();
+    if (wait <= 0) {
+      void this._loadMoreFromScroll();
+      return;
+    }
+    clearTimeout(this._holdTimer);
+    this._holdTimer = setTimeout(() => this._reobserve(), wait); // still near then: load
   }
 
   private async _loadMoreFromScroll() {
