@@ -8,6 +8,7 @@ import { limitBody } from './body-limit.js';
 import { compression } from './compression.js';
 import { httpCaching } from './http-caching.js';
 import { errorFields } from './logger.js';
+import { knownRoutes, methodNotAllowed } from './method-not-allowed.js';
 import { problems, sendProblem, toProblemResponse } from './problems.js';
 import { API_BASE_PATH } from './paths.js';
 import { corsAllowlist, csrfProtection, securityHeaders } from './security.js';
@@ -64,8 +65,11 @@ export function createApp(deps: Deps) {
   app.route('/', demoPageRoutes);
   if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
 
-  app.notFound((c) =>
-    sendProblem(c, { ...problems.notFound('This address').problem, instance: c.req.path }),
+  const routes = knownRoutes(api, API_BASE);
+  app.notFound(
+    (c) =>
+      methodNotAllowed(c, routes) ??
+      sendProblem(c, { ...problems.notFound('This address').problem, instance: c.req.path }),
   );
   app.onError((error, c) =>
     toProblemResponse(error, c, (e) =>
