@@ -20,7 +20,10 @@ export function lazyElement(
 ): () => Promise<void> {
   return once(async () => {
     const element = await load();
-    if (!customElements.get(tag)) customElements.define(tag, element);
+    // Through a local name: the manifest analyzer would take `tag` for a tag name. The class's
+    // `@tagname` JSDoc names the tag in custom-elements.json.
+    const registry = customElements;
+    if (!registry.get(tag)) registry.define(tag, element);
   });
 }
 
