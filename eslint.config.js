@@ -32,5 +32,30 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Browser code takes values from the contract's own modules: the index is an entry of its own,
+    // and importing a value from it puts every schema on the page (see src/core/README.md).
+    files: [
+      'src/components/**/*.ts',
+      'src/core/**/*.ts',
+      'src/client/**/*.ts',
+      'src/matching/**/*.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/contract/index.js'],
+              allowTypeImports: true,
+              message:
+                'Import values from the contract module that defines them (e.g. contract/directory.js); types may come from the index.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -5,6 +5,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv, Deps } from './context.js';
 import { authenticate } from './auth/index.js';
 import { limitBody } from './body-limit.js';
+import { compression } from './compression.js';
+import { httpCaching } from './http-caching.js';
 import { errorFields } from './logger.js';
 import { knownRoutes, methodNotAllowed } from './method-not-allowed.js';
 import { problems, sendProblem, toProblemResponse } from './problems.js';
@@ -42,6 +44,9 @@ export function createApp(deps: Deps) {
       });
   });
   app.use(securityHeaders());
+  // Compression wraps caching: validators and 304s are decided on the plain body first.
+  app.use(compression());
+  app.use(httpCaching(API_BASE));
   app.use(`${API_BASE}/*`, corsAllowlist(config.corsOrigins));
   app.use(`${API_BASE}/*`, limitBody(config.bodyLimitBytes));
   app.route('/', healthRoutes);

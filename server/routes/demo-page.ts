@@ -1,6 +1,7 @@
 // The demo intranet page (built into MENTORKIT_STATIC_DIR) as this server serves it: told where
-// the API is, and in demo mode given the person switcher (a script file: the page's CSP allows no
-// inline script).
+// the API is, and in demo mode given the person switcher, rendered into the page so that it is
+// part of the first paint (nothing is inserted above the header later); a script file (the CSP
+// allows no inline script) only makes its select switch the person.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -9,6 +10,7 @@ import { PERSONAS } from '../../src/fixtures/personas.js';
 import { DEMO_COOKIE } from '../auth/index.js';
 import type { AppEnv } from '../context.js';
 import { API_BASE_PATH } from '../paths.js';
+import { demoPeople } from './demo.js';
 
 const asset = (name: string) => new URL(`../demo/${name}`, import.meta.url);
 
@@ -37,6 +39,13 @@ async function page(c: Context<AppEnv>): Promise<Response> {
   } catch {
     return c.notFound();
   }
+  // A first visit in demo mode starts as the main mentee, so the widgets' first requests are
+  // already signed in (the switcher changes the person later).
+  let person = getCookie(c, DEMO_COOKIE);
+  if (demo && !person) {
+    person = PERSONAS.mentee;
+    setCookie(c, DEMO_COOKIE, person, { httpOnly: true, sameSite: 'Lax', path: '/' });
+  }
   const additions = [
     `<meta name="mentorkit-api-base" content="${API_BASE_PATH}">`,
     ...(demo
@@ -46,13 +55,33 @@ async function page(c: Context<AppEnv>): Promise<Response> {
         ]
       : []),
   ].join('\n    ');
-  // A first visit in demo mode starts as the main mentee, so the widgets' first requests are
-  // already signed in (the switcher changes the person later).
-  if (demo && !getCookie(c, DEMO_COOKIE))
-    setCookie(c, DEMO_COOKIE, PERSONAS.mentee, { httpOnly: true, sameSite: 'Lax', path: '/' });
+  if (demo) html = withSwitcher(html, await switcher(c, person));
   return c.html(
     /<head>/i.test(html)
       ? html.replace(/<head>/i, `<head>\n    ${additions}`)
       : `${additions}\n${html}`,
   );
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The switcher bar as HTML: who the page is shown as, and the other personas. */
+async function switcher(c: Context<AppEnv>, current: string | undefined): Promise<string> {
+  const options = (await demoPeople(c.var.deps.db)).map(
+    (person) =>
+      `<option value="${escapeHtml(person.id)}"${person.id === current ? ' selected' : ''}>${escapeHtml(
+        `${person.name} (${person.title}; ${person.roles.join(', ')})`,
+      )}</option>`,
+  );
+  return `<div class="mentorkit-demo-switcher" role="region" aria-label="Demo mode">
+      <label for="mentorkit-demo-person"><strong>Demo mode</strong> — not a real sign-in. Viewing the program as </label>
+      <select id="mentorkit-demo-person">${options.join('')}</select>
+    </div>`;
+}
+
+/** The bar goes first in <body>, where the old script used to insert it after load. */
+function withSwitcher(html: string, bar: string): string {
+  return /<body[^>]*>/i.test(html)
+    ? html.replace(/<body[^>]*>/i, (body) => `${body}\n    ${bar}`)
+    : `${bar}\n${html}`;
 }

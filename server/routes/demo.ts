@@ -8,12 +8,22 @@ import { Id } from '../../src/contract/index.js';
 import { PERSONAS } from '../../src/fixtures/personas.js';
 import { DEMO_COOKIE } from '../auth/index.js';
 import type { AppEnv } from '../context.js';
+import type { Db } from '../db/connection.js';
 import { people } from '../db/schema.js';
 import { problems } from '../problems.js';
 import { findPerson } from '../repositories/people.js';
 import { readJson } from '../validation.js';
 
 const SwitchPerson = z.strictObject({ personId: Id });
+
+/** The personas the switcher offers, by name (also rendered into the demo page). */
+export function demoPeople(db: Db) {
+  return db
+    .select({ id: people.id, name: people.name, title: people.title, roles: people.roles })
+    .from(people)
+    .where(inArray(people.id, Object.values(PERSONAS)))
+    .orderBy(asc(people.name));
+}
 
 export const demoRoutes = new Hono<AppEnv>()
   .use('/demo/*', async (c, next) => {
@@ -24,15 +34,7 @@ export const demoRoutes = new Hono<AppEnv>()
       throw problems.forbidden('The person switcher only works from this server’s own demo page.');
     await next();
   })
-  .get('/demo/people', async (c) => {
-    const ids = Object.values(PERSONAS);
-    const rows = await c.var.deps.db
-      .select({ id: people.id, name: people.name, title: people.title, roles: people.roles })
-      .from(people)
-      .where(inArray(people.id, ids))
-      .orderBy(asc(people.name));
-    return c.json({ items: rows });
-  })
+  .get('/demo/people', async (c) => c.json({ items: await demoPeople(c.var.deps.db) }))
   .post('/demo/session', async (c) => {
     const { personId } = await readJson(c, SwitchPerson);
     const person = await findPerson(c.var.deps.db, personId);

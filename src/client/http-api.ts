@@ -1,49 +1,21 @@
-// MentoringApi over the HTTP contract (DESIGN.md, "HTTP contract"): one line per operation; the
-// transport adds auth, timeouts, safe retries, Idempotency-Key / If-Match and response validation.
-import {
-  Agreement,
-  AgreementVersion,
-  AuditTrail,
-  ActionItem,
-  ActionItemList,
-  Goal,
-  GoalList,
-  MatchRequest,
-  Me,
-  MentorPage,
-  MentorProfile,
-  Mentorship,
-  MentorshipPage,
-  ProgramReport,
-  Recap,
-  RecapPage,
-  RequestPage,
-  Survey,
-  SurveySubmission,
-  type CreateGoal,
-  type ActionItemQuery,
-  type CreateRecap,
-  type GoalOrder,
-  type RecapQuery,
-  type UpdateActionItem,
-  type CreateRequest,
-  type DeclineRequest,
-  type MentorQuery,
-  type RequestQuery,
-  type SignAgreement,
-  type EndMentorship,
-  EndedMentorship,
-  type SubmitSurveyResponse,
-  type UpdateAgreement,
-  type UpdateGoal,
-} from '../contract/index.js';
-import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from './api.js';
+// MentoringApi over the HTTP contract (DESIGN.md, "HTTP contract"). The requests themselves are
+// written once, in ./http/operations/<resource>.ts; this class forwards each method to its group,
+// which loads (with its response schemas) on first use. The transport adds auth, timeouts, safe
+// retries, Idempotency-Key / If-Match and response validation.
+import type { MentoringApi } from './api.js';
+import { NetworkError } from './errors.js';
 import { HttpTransport, type HttpMentoringApiOptions } from './http/transport.js';
-import { mentorQueryToSearchParams, requestQueryToSearchParams } from '../contract/query-params.js';
+import {
+  loadGroup,
+  type GroupName,
+  type GroupOf,
+  type Operations,
+} from './http/operation-groups.js';
 
 export type { HttpMentoringApiOptions } from './http/transport.js';
 
-const id = encodeURIComponent;
+type Args<K extends keyof MentoringApi> = Parameters<MentoringApi[K]>;
+type Operation = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * The typed client for a backend that implements the mentorkit HTTP contract.
@@ -61,190 +33,159 @@ const id = encodeURIComponent;
  */
 export class HttpMentoringApi implements MentoringApi {
   readonly #http: HttpTransport;
+  readonly #groups = new Map<GroupName, Promise<Partial<MentoringApi>>>();
 
   constructor(options: HttpMentoringApiOptions) {
     this.#http = new HttpTransport(options);
   }
 
-  getMe(options?: CallOptions) {
-    return this.#http.read('/me', Me, options);
+  getMe(...args: Args<'getMe'>) {
+    return this.#call('people', 'getMe', args);
   }
 
-  searchMentors(query: MentorQuery, options?: CallOptions) {
-    return this.#http.read('/mentors', MentorPage, options, mentorQueryToSearchParams(query));
+  searchMentors(...args: Args<'searchMentors'>) {
+    return this.#call('directory', 'searchMentors', args);
   }
 
-  getMentor(mentorId: string, options?: CallOptions) {
-    return this.#http.read(`/mentors/${id(mentorId)}`, MentorProfile, options);
+  getMentor(...args: Args<'getMentor'>) {
+    return this.#call('directory', 'getMentor', args);
   }
 
-  listRequests(query: RequestQuery, options?: CallOptions) {
-    return this.#http.read('/requests', RequestPage, options, requestQueryToSearchParams(query));
+  listRequests(...args: Args<'listRequests'>) {
+    return this.#call('requests', 'listRequests', args);
   }
 
-  getRequest(requestId: string, options?: CallOptions) {
-    return this.#http.read(`/requests/${id(requestId)}`, MatchRequest, options);
+  getRequest(...args: Args<'getRequest'>) {
+    return this.#call('requests', 'getRequest', args);
   }
 
-  createRequest(input: CreateRequest, options?: CreateOptions) {
-    return this.#http.create('/requests', MatchRequest, input, options);
+  createRequest(...args: Args<'createRequest'>) {
+    return this.#call('requests', 'createRequest', args);
   }
 
-  acceptRequest(requestId: string, options: EditOptions) {
-    return this.#http.edit('post', `/requests/${id(requestId)}/accept`, MatchRequest, {}, options);
+  acceptRequest(...args: Args<'acceptRequest'>) {
+    return this.#call('requests', 'acceptRequest', args);
   }
 
-  declineRequest(requestId: string, input: DeclineRequest, options: EditOptions) {
-    return this.#http.edit(
-      'post',
-      `/requests/${id(requestId)}/decline`,
-      MatchRequest,
-      input,
-      options,
-    );
+  declineRequest(...args: Args<'declineRequest'>) {
+    return this.#call('requests', 'declineRequest', args);
   }
 
-  withdrawRequest(requestId: string, options: EditOptions) {
-    return this.#http.edit(
-      'post',
-      `/requests/${id(requestId)}/withdraw`,
-      MatchRequest,
-      {},
-      options,
-    );
+  withdrawRequest(...args: Args<'withdrawRequest'>) {
+    return this.#call('requests', 'withdrawRequest', args);
   }
 
-  askRequest(requestId: string, question: string, options: EditOptions) {
-    return this.#http.edit(
-      'post',
-      `/requests/${id(requestId)}/ask`,
-      MatchRequest,
-      { question },
-      options,
-    );
+  askRequest(...args: Args<'askRequest'>) {
+    return this.#call('requests', 'askRequest', args);
   }
 
-  replyRequest(requestId: string, text: string, options: EditOptions) {
-    return this.#http.edit(
-      'post',
-      `/requests/${id(requestId)}/reply`,
-      MatchRequest,
-      { text },
-      options,
-    );
+  replyRequest(...args: Args<'replyRequest'>) {
+    return this.#call('requests', 'replyRequest', args);
   }
 
-  listMentorships(options?: CallOptions) {
-    return this.#http.read('/mentorships', MentorshipPage, options);
+  listMentorships(...args: Args<'listMentorships'>) {
+    return this.#call('mentorships', 'listMentorships', args);
   }
 
-  getMentorship(mentorshipId: string, options?: CallOptions) {
-    return this.#http.read(`/mentorships/${id(mentorshipId)}`, Mentorship, options);
+  getMentorship(...args: Args<'getMentorship'>) {
+    return this.#call('mentorships', 'getMentorship', args);
   }
 
-  endMentorship(mentorshipId: string, input: EndMentorship, options: EditOptions) {
-    return this.#http.edit(
-      'post',
-      `/mentorships/${id(mentorshipId)}/end`,
-      EndedMentorship,
-      input,
-      options,
-    );
+  endMentorship(...args: Args<'endMentorship'>) {
+    return this.#call('mentorships', 'endMentorship', args);
   }
 
-  listGoals(mentorshipId: string, options?: CallOptions) {
-    return this.#http.read(`/mentorships/${id(mentorshipId)}/goals`, GoalList, options);
+  listGoals(...args: Args<'listGoals'>) {
+    return this.#call('goals', 'listGoals', args);
   }
 
-  createGoal(mentorshipId: string, input: CreateGoal, options?: CreateOptions) {
-    return this.#http.create(`/mentorships/${id(mentorshipId)}/goals`, Goal, input, options);
+  getGoal(...args: Args<'getGoal'>) {
+    return this.#call('goals', 'getGoal', args);
   }
 
-  getGoal(goalId: string, options?: CallOptions) {
-    return this.#http.read(`/goals/${id(goalId)}`, Goal, options);
+  createGoal(...args: Args<'createGoal'>) {
+    return this.#call('goals', 'createGoal', args);
   }
 
-  updateGoal(goalId: string, patch: UpdateGoal, options: EditOptions) {
-    return this.#http.edit('patch', `/goals/${id(goalId)}`, Goal, patch, options);
+  updateGoal(...args: Args<'updateGoal'>) {
+    return this.#call('goals', 'updateGoal', args);
   }
 
-  reorderGoals(mentorshipId: string, order: GoalOrder, options?: CallOptions) {
-    return this.#http.replace(
-      `/mentorships/${id(mentorshipId)}/goal-order`,
-      GoalList,
-      order,
-      options,
-    );
+  reorderGoals(...args: Args<'reorderGoals'>) {
+    return this.#call('goals', 'reorderGoals', args);
   }
 
-  listRecaps(mentorshipId: string, query: RecapQuery = {}, options?: CallOptions) {
-    const params = new URLSearchParams();
-    if (query.cursor) params.set('cursor', query.cursor);
-    if (query.limit !== undefined) params.set('limit', String(query.limit));
-    return this.#http.read(`/mentorships/${id(mentorshipId)}/recaps`, RecapPage, options, params);
+  listRecaps(...args: Args<'listRecaps'>) {
+    return this.#call('goals', 'listRecaps', args);
   }
 
-  createRecap(mentorshipId: string, input: CreateRecap, options?: CreateOptions) {
-    return this.#http.create(`/mentorships/${id(mentorshipId)}/recaps`, Recap, input, options);
+  createRecap(...args: Args<'createRecap'>) {
+    return this.#call('goals', 'createRecap', args);
   }
 
-  listActionItems(mentorshipId: string, query: ActionItemQuery = {}, options?: CallOptions) {
-    const params = new URLSearchParams(query.status ? { status: query.status } : {});
-    return this.#http.read(
-      `/mentorships/${id(mentorshipId)}/action-items`,
-      ActionItemList,
-      options,
-      params,
-    );
+  listActionItems(...args: Args<'listActionItems'>) {
+    return this.#call('goals', 'listActionItems', args);
   }
 
-  updateActionItem(itemId: string, patch: UpdateActionItem, options: EditOptions) {
-    return this.#http.edit('patch', `/action-items/${id(itemId)}`, ActionItem, patch, options);
+  updateActionItem(...args: Args<'updateActionItem'>) {
+    return this.#call('goals', 'updateActionItem', args);
   }
 
-  getSurvey(surveyId: string, options?: CallOptions) {
-    return this.#http.read(`/surveys/${id(surveyId)}`, Survey, options);
+  getSurvey(...args: Args<'getSurvey'>) {
+    return this.#call('surveys', 'getSurvey', args);
   }
 
-  submitSurvey(surveyId: string, input: SubmitSurveyResponse, options?: CreateOptions) {
-    return this.#http.create(
-      `/surveys/${id(surveyId)}/responses`,
-      SurveySubmission,
-      input,
-      options,
-    );
+  submitSurvey(...args: Args<'submitSurvey'>) {
+    return this.#call('surveys', 'submitSurvey', args);
   }
 
-  getAgreement(agreementId: string, options?: CallOptions) {
-    return this.#http.read(`/agreements/${id(agreementId)}`, Agreement, options);
+  getAgreement(...args: Args<'getAgreement'>) {
+    return this.#call('agreements', 'getAgreement', args);
   }
 
-  updateAgreement(agreementId: string, input: UpdateAgreement, options: EditOptions) {
-    return this.#http.edit('put', `/agreements/${id(agreementId)}`, Agreement, input, options);
+  updateAgreement(...args: Args<'updateAgreement'>) {
+    return this.#call('agreements', 'updateAgreement', args);
   }
 
-  signAgreement(agreementId: string, input: SignAgreement, options?: CreateOptions) {
-    return this.#http.create(
-      `/agreements/${id(agreementId)}/signatures`,
-      Agreement,
-      input,
-      options,
-    );
+  signAgreement(...args: Args<'signAgreement'>) {
+    return this.#call('agreements', 'signAgreement', args);
   }
 
-  getAgreementVersion(agreementId: string, version: number, options?: CallOptions) {
-    return this.#http.read(
-      `/agreements/${id(agreementId)}/versions/${version}`,
-      AgreementVersion,
-      options,
-    );
+  getAgreementVersion(...args: Args<'getAgreementVersion'>) {
+    return this.#call('agreements', 'getAgreementVersion', args);
   }
 
-  getAgreementAudit(agreementId: string, options?: CallOptions) {
-    return this.#http.read(`/agreements/${id(agreementId)}/audit`, AuditTrail, options);
+  getAgreementAudit(...args: Args<'getAgreementAudit'>) {
+    return this.#call('agreements', 'getAgreementAudit', args);
   }
 
-  getProgramReport(options?: CallOptions) {
-    return this.#http.read('/program/report', ProgramReport, options);
+  getProgramReport(...args: Args<'getProgramReport'>) {
+    return this.#call('report', 'getProgramReport', args);
+  }
+
+  #call<K extends keyof MentoringApi>(
+    group: GroupOf<K>,
+    name: K,
+    args: Args<K>,
+  ): ReturnType<MentoringApi[K]> {
+    return this.#operations(group).then((operations) =>
+      ((operations as Partial<MentoringApi>)[name] as Operation)(...args),
+    ) as ReturnType<MentoringApi[K]>;
+  }
+
+  #operations<G extends GroupName>(group: G): Promise<Operations<G>> {
+    let operations = this.#groups.get(group);
+    if (!operations) {
+      operations = loadGroup(group).then(
+        (factory) => factory(this.#http),
+        (error: unknown) => {
+          // A chunk that failed to download is a connection problem: forget it, so Retry loads again.
+          this.#groups.delete(group);
+          throw new NetworkError(`could not load the ${group} operations`, { cause: error });
+        },
+      );
+      this.#groups.set(group, operations);
+    }
+    return operations as Promise<Operations<G>>;
   }
 }

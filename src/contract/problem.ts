@@ -25,23 +25,5 @@ export type Problem = z.infer<typeof Problem>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** Stable problem codes shared by the server, the memory API and the widgets' messages. */
-export const ProblemCode = {
-  validation: 'validation',
-  notFound: 'not-found',
-  forbidden: 'forbidden',
-  unauthenticated: 'unauthenticated',
-  versionMismatch: 'version-mismatch',
-  mentorFull: 'mentor-full',
-  mentorPaused: 'mentor-paused',
-  conflictOfInterest: 'conflict-of-interest',
-  duplicateRequest: 'duplicate-request',
-  activeMentorshipExists: 'active-mentorship-exists',
-  invalidTransition: 'invalid-transition',
-  idempotencyMismatch: 'idempotency-key-reused',
-  alreadySubmitted: 'already-submitted',
-  staleSignature: 'stale-signature',
-  selfRequest: 'self-request',
-  mentorshipEnded: 'mentorship-ended',
-} as const;
-export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
+// In a module of their own: widgets map codes to words without downloading the Problem schema.
+export { ProblemCode } from './problem-codes.js';

@@ -9,7 +9,7 @@ import {
   TimeoutError,
   isAbortError,
 } from '../client/errors.js';
-import { ProblemCode } from '../contract/problem.js';
+import { ProblemCode } from '../contract/problem-codes.js';
 
 // Isolated left-to-right (U+2066 ... U+2069) so it reads correctly inside Arabic text.
 const PROGRAM_MARKUP = '\u2066<mentor-program api-base="...">\u2069';

@@ -1,6 +1,6 @@
 // A mentor as the directory shows them to one viewer: score plus whether they can be requested.
 import type { MentorCard, MentorProfile } from '../contract/index.js';
-import { openSpots } from '../contract/index.js';
+import { openSpots } from '../contract/request-rules.js';
 import { whyNotRequestable } from './eligibility.js';
 import { scoreMentor, type MenteeSubject, type ScoreOptions } from './score.js';
 

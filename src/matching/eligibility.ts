@@ -1,13 +1,9 @@
 // "May this mentee request this mentor?": one answer, one order of reasons and one message each,
 // for the directory's cards, the server's POST /requests and the memory API.
-import {
-  openSpots,
-  ProblemCode,
-  type Conflict,
-  type MentorCard,
-  type MentorProfile,
-  type Person,
-} from '../contract/index.js';
+// Values from their own modules (not the index, an entry of its own): widgets import this file.
+import type { Conflict, MentorCard, MentorProfile, Person } from '../contract/index.js';
+import { ProblemCode } from '../contract/problem-codes.js';
+import { openSpots } from '../contract/request-rules.js';
 import { findConflicts, isBlocked } from './conflicts.js';
 import { isPaused } from './score.js';
 

@@ -8,7 +8,7 @@ import type {
   MentorProfile,
   Person,
 } from '../contract/index.js';
-import { openSpots } from '../contract/index.js';
+import { openSpots } from '../contract/request-rules.js';
 import { findConflicts } from './conflicts.js';
 import { sharedWorkingHours, WORKDAY_HOURS } from './timezone.js';
 import { resolveWeights, type MatchWeights } from './weights.js';

@@ -91,5 +91,44 @@ describe(
       assert.equal(await card.getByRole('button', { name: /Request mentoring/ }).count(), 0);
       await page.close();
     });
+
+    it('loads the parts the first paint leaves out (profile dialog, filters) under the CSP', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const violations: string[] = [];
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective}`),
+        ),
+      );
+      page.on('console', (message) => {
+        if (message.text().startsWith('CSP violation')) violations.push(message.text());
+      });
+      page.on('pageerror', (error) => violations.push(`script error: ${error.message}`));
+      const chunks: string[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('.js')) chunks.push(new URL(response.url()).pathname);
+      });
+      await page.goto(`${demo.url}/`);
+      await page
+        .getByText(/\d+ mentors found/)
+        .first()
+        .waitFor();
+      // The filters (on screen at this width) arrive from their own chunk.
+      await page.getByRole('group', { name: 'Availability' }).first().waitFor();
+      await page
+        .getByRole('button', { name: /View profile/ })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      assert.ok(await dialog.getByRole('button', { name: 'Close' }).isVisible());
+      for (const part of ['mentor-profile-dialog', 'directory-filters', 'virtualize'])
+        assert.ok(
+          chunks.some((path) => path.includes(part)),
+          `${part} came in its own chunk: ${chunks.join(', ')}`,
+        );
+      assert.deepEqual(violations, []);
+      await page.close();
+    });
   },
 );

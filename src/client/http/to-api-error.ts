@@ -1,17 +1,17 @@
 // Turn what ky and fetch throw into the kit's typed errors (src/client/errors.ts).
 import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
-import { Problem } from '../../contract/index.js';
+import type { Problem } from '../../contract/problem.js';
 import { NetworkError, TimeoutError, problemToError, type ProblemError } from '../errors.js';
 
 /**
  * Map a failure of `operation` to a typed error. The caller's own abort is returned untouched
  * (widgets ignore AbortError), and so is anything that is not a transport failure.
  */
-export function toApiError(
+export async function toApiError(
   error: unknown,
   operation: string,
   signal: AbortSignal | undefined,
-): unknown {
+): Promise<unknown> {
   if (signal?.aborted) return error;
   if (isHTTPError(error)) return problemFromResponse(error.response, error.data);
   if (isTimeoutError(error))
@@ -26,9 +26,12 @@ export function toApiError(
  * An error answer as a ProblemError (ConflictError for 409/412). A body that is not RFC 9457
  * problem details (a proxy's HTML page, an empty 502) becomes a problem built from the status.
  */
-export function problemFromResponse(response: Response, body: unknown): ProblemError {
-  const parsed = Problem.safeParse(body);
-  const problem: Problem = parsed.success
+export async function problemFromResponse(
+  response: Response,
+  body: unknown,
+): Promise<ProblemError> {
+  const parsed = await parseProblem(body);
+  const problem: Problem = parsed?.success
     ? { ...parsed.data, status: response.status }
     : {
         type: 'about:blank',
@@ -36,4 +39,18 @@ export function problemFromResponse(response: Response, body: unknown): ProblemE
         status: response.status,
       };
   return problemToError(problem);
+}
+
+/**
+ * The Problem schema loads with the first error, not with the client: an operation group (and
+ * zod with it) is always loaded by then, so this costs a tiny chunk, and no page that never
+ * meets an error pays for it. Unloadable (offline) means "not a problem body".
+ */
+async function parseProblem(body: unknown) {
+  try {
+    const { Problem } = await import('../../contract/problem.js');
+    return Problem.safeParse(body);
+  } catch {
+    return undefined;
+  }
 }

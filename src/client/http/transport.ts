@@ -48,6 +48,9 @@ const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
  * - Timeouts are not retried (the person already waited `timeoutMs`), nor is a Retry-After longer
  *   than `timeoutMs`: the error reaches the widget at once, so it can offer "try again".
  */
+/** A path segment from an id (ids never contain `/`, but a hostile one must not change the path). */
+export const pathId = encodeURIComponent;
+
 export class HttpTransport {
   readonly #ky: KyInstance;
   readonly #options: HttpMentoringApiOptions;
@@ -158,7 +161,7 @@ export class HttpTransport {
         await response.text(),
       );
     } catch (error) {
-      throw toApiError(error, operation, signal);
+      throw await toApiError(error, operation, signal);
     }
   }
 }

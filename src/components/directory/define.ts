@@ -1,17 +1,20 @@
-// Registers <mentor-directory> and its parts (safe to load twice). Import classes from
+// Registers <mentor-directory> and its cards (safe to load twice); the profile dialog and the
+// filters register when their chunks load (./directory-parts.ts). Import classes from
 // ./index.js (or the *.component.js modules) to extend them without registering.
 import { MentorDirectory } from './directory.component.js';
 import { MentorCardElement } from './mentor-card.component.js';
-import { MentorProfileDialog } from './mentor-profile-dialog.component.js';
-import { MentorDirectoryFilters } from './directory-filters.component.js';
+import { preloadOperations } from '../../client/http/operation-groups.js';
+import { peopleOperations } from '../../client/http/operations/people.js';
+import { directoryOperations } from '../../client/http/operations/directory.js';
+
+// The directory's requests arrive with it (see src/core/README.md, "Operations per widget").
+preloadOperations({ people: peopleOperations, directory: directoryOperations });
 
 export { MentorDirectory };
 export const directoryTag = 'mentor-directory';
 
 const tags: Array<[string, CustomElementConstructor]> = [
   ['mentor-card', MentorCardElement],
-  ['mentor-profile-dialog', MentorProfileDialog],
-  ['mentor-directory-filters', MentorDirectoryFilters],
   [directoryTag, MentorDirectory],
 ];
 for (const [tag, element] of tags) {

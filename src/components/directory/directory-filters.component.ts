@@ -26,6 +26,7 @@ const OFFSETS = Array.from({ length: 27 }, (_, index) => index - 12);
  * mentors each choice leaves), a time-zone range and "open spots only".
  *
  * @summary Directory filters with facet counts.
+ * @tagname mentor-directory-filters (registered by `<mentor-directory>` when it first needs it)
  * @csspart group - One filter group (a fieldset).
  */
 @localized()

@@ -1,12 +1,9 @@
 // The directory's search state: what a person chose (text, filters, sort), how the `filters`
 // and `weights` attributes preset it, and how it reads from / writes to the page URL.
 import * as z from 'zod/mini';
-import {
-  MatchReasonKind,
-  MentorQuery,
-  type MentorSort,
-  type ProgramType,
-} from '../../contract/index.js';
+// From the resource's module, not the index: the index is an entry and would bring every schema.
+import { MatchReasonKind, MentorQuery, type MentorSort } from '../../contract/directory.js';
+import type { ProgramType } from '../../contract/person.js';
 import {
   mentorQueryFromSearchParams,
   mentorQueryToSearchParams,

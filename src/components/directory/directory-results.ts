@@ -2,8 +2,9 @@
 // with the roving-tabindex and ARIA list attributes. A plain render function; the directory
 // passes in the cards, the focus state and the listeners.
 import { html, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerModule } from './directory-parts.js';
 import type { MentorCard } from '../../contract/index.js';
 import { formatPercent } from '../../core/format.js';
 import { resultsCount } from './directory-copy.js';
@@ -18,7 +19,8 @@ export interface ResultsView {
   shown: number;
   /** A new search is running; the cards shown are the previous results. */
   updating: boolean;
-  virtualize: boolean;
+  /** The virtualizer's directive (loaded on demand), or undefined to render every card. */
+  virtualize?: VirtualizerModule['virtualize'];
   locale: string;
   /** The card in the Tab order. */
   activeIndex: number;
@@ -28,6 +30,9 @@ export interface ResultsView {
   onCardFocus: (index: number) => void;
   /** The footer under the list ("show more" / "all shown"). */
   more: unknown;
+  /** The virtualizer has laid out its rows at least once (until then the footer is hidden). */
+  laidOut: boolean;
+  onLayout: () => void;
 }
 
 export function renderResults(view: ResultsView): TemplateResult {
@@ -46,26 +51,34 @@ export function renderResults(view: ResultsView): TemplateResult {
   return html`<p class="summary muted small" aria-hidden="true">
       ${updating ? msg('Updating results…') : resultsCount(shown)}
     </p>
-    <div
-      class="results"
-      part="results"
-      role="list"
-      aria-label=${msg('Mentors')}
-      aria-busy=${updating ? 'true' : 'false'}
-      @keydown=${view.onKeydown}
-      @card-action=${view.onCardAction}
-    >
-      ${
-        view.virtualize
-          ? virtualize({
-              items: rows,
-              keyFunction: (row: MentorCard[] | undefined) => row?.[0]?.mentor.id,
-              renderItem: renderRow,
-            })
-          : rows.map(renderRow)
-      }
-    </div>
-    ${view.more}`;
+    ${keyed(
+      // A virtualized list and a plain one never share an element: the virtualizer leaves its
+      // sizing styles on the element it ran on.
+      Boolean(view.virtualize),
+      html`<div
+        class="results"
+        part="results"
+        role="list"
+        aria-label=${msg('Mentors')}
+        aria-busy=${updating ? 'true' : 'false'}
+        @keydown=${view.onKeydown}
+        @card-action=${view.onCardAction}
+      >
+        ${
+          view.virtualize
+            ? view.virtualize({
+                items: rows,
+                keyFunction: (row: MentorCard[] | undefined) => row?.[0]?.mentor.id,
+                renderItem: renderRow,
+              })
+            : rows.map(renderRow)
+        }
+      </div>`,
+    )}
+    <!-- Hidden, not removed, until the virtualizer has sized the list: it would jump down then. -->
+    <div class="more-slot" ?data-pending=${Boolean(view.virtualize) && !view.laidOut}>
+      ${view.more}
+    </div>`;
 }
 
 function renderCard(view: ResultsView, card: MentorCard, index: number) {

@@ -31,6 +31,7 @@ import { ResultsLayoutController } from './results-layout.controller.js';
 import { RovingFocusController } from './roving-focus.controller.js';
 import { SearchTextController } from './search-text.controller.js';
 import { UrlSyncController } from './url-sync.controller.js';
+import { DirectoryPartsController } from './lazy-parts.controller.js';
 import { renderToolbar } from './directory-toolbar.js';
 import { renderChips } from './directory-chips.js';
 import { renderFiltersPanel } from './directory-filters-panel.js';
@@ -171,6 +172,7 @@ export class MentorDirectory extends MentorElement {
       this._facets = page.facets;
       this._focus.activeIndex = 0;
       this._announcement = resultsCount(this._total);
+      this._parts.resultsShown();
       return page;
     },
     args: () => [this.api, this._request] as const,
@@ -214,6 +216,7 @@ export class MentorDirectory extends MentorElement {
     layout: () => this.layout,
     hasItems: () => this._items.length > 0,
     loadMore: () => this.loadMore(),
+    virtualizer: () => this._parts.virtualizer,
   });
 
   private _focus = new RovingFocusController(this, {
@@ -222,9 +225,14 @@ export class MentorDirectory extends MentorElement {
     reveal: (index) => this._layout.revealCard(index),
     activate: (index, target) => {
       const card = this._items[index];
-      if (card) this._openProfile(card, target);
+      if (card) void this._openProfile(card, target);
       return card !== undefined;
     },
+  });
+
+  private _parts = new DirectoryPartsController(this, {
+    virtualize: () => !this.noVirtualize,
+    layoutWidth: () => this.renderRoot.querySelector('.layout')?.clientWidth ?? 0,
   });
 
   private _urlSync = new UrlSyncController(this, {
@@ -253,6 +261,7 @@ export class MentorDirectory extends MentorElement {
     await this._me.taskComplete.catch(() => undefined);
     if (this._more.status === TaskStatus.PENDING)
       await this._more.taskComplete.catch(() => undefined);
+    await this._parts.settled();
     await this.updateComplete;
     await this._layout.settled();
   }
@@ -330,12 +339,13 @@ export class MentorDirectory extends MentorElement {
     if (!(event instanceof CardActionEvent)) return;
     event.stopPropagation();
     const { card, opener } = event;
-    if (event.action === 'profile') this._openProfile(card, opener);
+    if (event.action === 'profile') void this._openProfile(card, opener);
     else if (event.action === 'favourite') this._favourites.toggle(card.mentor.id);
     else this._startRequest(card);
   };
 
-  private _openProfile(card: MentorCard, opener: HTMLElement) {
+  private async _openProfile(card: MentorCard, opener: HTMLElement) {
+    await this._parts.profileDialog(); // its own chunk, fetched after the first results
     this.emit('mentor-select', { mentor: card.mentor });
     void this._dialog.show(card, opener);
   }
@@ -366,7 +376,10 @@ export class MentorDirectory extends MentorElement {
           onSearchKeydown: this._searchBox.onKeydown,
           onSort: (sort) => this._setQuery({ ...this.query, sort }, 'filters'),
           onLayout: (layout) => (this.layout = layout),
-          onToggleFilters: () => (this._filtersOpen = !this._filtersOpen),
+          onToggleFilters: () => {
+            this._parts.filters();
+            this._filtersOpen = !this._filtersOpen;
+          },
         })}
         ${renderChips({
           chips,
@@ -424,23 +437,30 @@ export class MentorDirectory extends MentorElement {
         ? renderEmpty(this._clearAll)
         : renderNoMentors();
     }
-    return this._renderResults(updating);
+    // More cards than fit on screen are virtualized: wait for its chunk (fetched since connect).
+    const virtualize =
+      !this.noVirtualize && !this._layout.allFit(this._items.length, this._nextCursor);
+    if (virtualize && !this._parts.virtualizer && !this._parts.virtualizerFailed)
+      return renderCardsSkeleton();
+    return this._renderResults(updating, virtualize);
   }
 
-  private _renderResults(updating: boolean) {
+  private _renderResults(updating: boolean, virtualize: boolean) {
     const shown = this._total;
     return renderResults({
       items: this._items,
       columns: this._layout.columns,
       shown,
       updating,
-      virtualize: !this.noVirtualize,
+      virtualize: virtualize ? this._parts.virtualizer?.virtualize : undefined,
       locale: this.locale,
       activeIndex: this._focus.activeIndex,
       favourites: this._favourites.ids,
       onKeydown: this._focus.onKeydown,
       onCardAction: this._onCardAction,
       onCardFocus: (index) => (this._focus.activeIndex = index),
+      laidOut: this._layout.laidOut,
+      onLayout: this._layout.onLayout,
       more: renderMore({
         hasMore: Boolean(this._nextCursor),
         loaded: this._items.length,

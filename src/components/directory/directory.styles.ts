@@ -129,6 +129,9 @@ export const directoryStyles = css`
     border: 1px solid var(--mk-color-border);
     border-radius: var(--mk-radius);
   }
+  .more-slot[data-pending] {
+    visibility: hidden;
+  }
   .more {
     display: grid;
     justify-items: center;

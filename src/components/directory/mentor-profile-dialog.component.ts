@@ -22,6 +22,7 @@ import {
  * Escape or the Close button, and focus goes back to what opened it.
  *
  * @summary Full mentor profile dialog used by `<mentor-directory>`.
+ * @tagname mentor-profile-dialog (registered by `<mentor-directory>` when it first needs it)
  * @csspart dialog - The native dialog box.
  * @csspart request-button - "Request mentoring" inside the dialog.
  */

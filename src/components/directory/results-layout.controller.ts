@@ -3,9 +3,14 @@
 // (IntersectionObserver on the "more" sentinel), and waiting for the virtualizer's own
 // layout pass so callers see rendered cards.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VirtualizerModule } from './directory-parts.js';
 
 const CARD_MIN_WIDTH_PX = 288;
+/** After a keyboard jump, how long the end of the list may be in view before more loads. */
+const KEYBOARD_JUMP_HOLD_MS = 1500;
+/** No card is shorter: how many rows the viewport can show at most. */
+const CARD_MIN_HEIGHT_PX = 160;
 const GRID_GAP_PX = 16;
 
 export interface ResultsLayoutOptions {
@@ -15,6 +20,8 @@ export interface ResultsLayoutOptions {
   hasItems: () => boolean;
   /** Load the next page (the end of the list came near). */
   loadMore: () => Promise<void>;
+  /** The virtualizer module once loaded (it is fetched on demand). */
+  virtualizer: () => VirtualizerModule | undefined;
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -25,6 +32,9 @@ export class ResultsLayoutController implements ReactiveController {
   private _resizeObserver?: ResizeObserver;
   private _intersection?: IntersectionObserver;
   private _observed?: HTMLElement;
+  /** Until then, reaching the end of the list loads nothing (see `revealCard`). */
+  private _holdUntil = 0;
+  private _holdTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -38,9 +48,25 @@ export class ResultsLayoutController implements ReactiveController {
     return this.options.layout() === 'list' ? 1 : this._columns;
   }
 
+  /** Whether `count` cards, all there are, fit in the viewport (no virtualizer needed then). */
+  allFit(count: number, nextCursor: string | null): boolean {
+    const rows = Math.ceil(window.innerHeight / CARD_MIN_HEIGHT_PX);
+    return nextCursor === null && count <= rows * this.columns;
+  }
+
+  /** The virtualizer has laid its rows out once (it does so a frame or two after rendering). */
+  laidOut = false;
+
+  onLayout = (): void => {
+    if (this.laidOut) return;
+    this.laidOut = true;
+    this.host.requestUpdate();
+  };
+
   hostDisconnected(): void {
     this._resizeObserver?.disconnect();
     this._intersection?.disconnect();
+    clearTimeout(this._holdTimer);
   }
 
   hostUpdated(): void {
@@ -49,7 +75,7 @@ export class ResultsLayoutController implements ReactiveController {
       this._resizeObserver = new ResizeObserver(() => this._measureColumns());
       this._intersection = new IntersectionObserver(
         (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) void this._loadMoreFromScroll();
+          if (entries.some((entry) => entry.isIntersecting)) this._nearEnd();
         },
         { rootMargin: '400px 0px' },
       );
@@ -72,7 +98,7 @@ export class ResultsLayoutController implements ReactiveController {
   /** Resolves once the virtualizer has rendered cards (or after a bounded wait). */
   async settled(): Promise<void> {
     for (let count = 0; count < 10; count++) {
-      const virtualizer = this._results()?.[virtualizerRef];
+      const virtualizer = this._virtualizer();
       if (!virtualizer || !this.options.hasItems()) break;
       await Promise.race([virtualizer.layoutComplete.catch(() => undefined), frame().then(frame)]);
       if (this.host.renderRoot.querySelector('mentor-card')) break;
@@ -85,8 +111,11 @@ export class ResultsLayoutController implements ReactiveController {
    * Returns false when the cards are not virtualized (every card is rendered already).
    */
   revealCard(index: number): boolean {
-    const virtualizer = this._results()?.[virtualizerRef];
+    const virtualizer = this._virtualizer();
     if (!virtualizer) return false;
+    // A keyboard jump (End, Page Down) lands on a loaded card: the list must not grow and move
+    // the goal while the focus gets there. Scrolling on afterwards loads the next page.
+    this._holdUntil = performance.now() + KEYBOARD_JUMP_HOLD_MS;
     virtualizer.element(Math.floor(index / this._columns))?.scrollIntoView({ block: 'nearest' });
     return true;
   }
@@ -99,8 +128,23 @@ export class ResultsLayoutController implements ReactiveController {
     return this.host.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('.results');
   }
 
+  private _virtualizer() {
+    const ref = this.options.virtualizer()?.virtualizerRef;
+    return ref ? this._results()?.[ref] : undefined;
+  }
+
   private _sentinel() {
     return this.host.renderRoot.querySelector<HTMLElement>('.more') ?? undefined;
+  }
+
+  private _nearEnd() {
+    const wait = this._holdUntil - performance.now();
+    if (wait <= 0) {
+      void this._loadMoreFromScroll();
+      return;
+    }
+    clearTimeout(this._holdTimer);
+    this._holdTimer = setTimeout(() => this._reobserve(), wait); // still near then: load
   }
 
   private async _loadMoreFromScroll() {

@@ -128,3 +128,17 @@ export function postgresSkipReason(): string | false {
   process.stdout.write(`\n  ⚠ ${message}\n\n`);
   return message;
 }
+
+/** A second server on `t`'s database serving `staticDir`, with demo mode on or off. */
+export function startDemoServer(
+  t: TestServer,
+  staticDir: string,
+  demo = true,
+): Promise<RunningServer> {
+  return startServer({
+    config: testConfig({ port: 0, demo, staticDir }),
+    database: t.server.database,
+    log: silentLogger,
+    seed: false,
+  });
+}

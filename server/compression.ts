@@ -1,0 +1,79 @@
+// Negotiated response compression (brotli, else gzip) for text-like answers: the page, scripts,
+// styles, JSON and problem details. Hashed assets never change, so each is compressed once at
+// brotli's best quality and kept; everything else is compressed per response at a quick setting.
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { MiddlewareHandler } from 'hono';
+import { isHashedAsset } from './http-caching.js';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+// Not text/event-stream: a stream must flow as it is written, not once it ends.
+const COMPRESSIBLE =
+  /^(?:text\/(?!event-stream)|application\/(?:[\w.-]+\+)?(?:json|javascript|xml)|image\/svg\+xml)/i;
+/** Below this a compressed body plus its header saves nothing worth the CPU. */
+const MIN_BYTES = 1024;
+const MAX_CACHED_ASSETS = 500;
+
+export type Encoding = 'br' | 'gzip';
+
+/** The encoding to answer with for an Accept-Encoding header: br over gzip, none for q=0. */
+export function negotiateEncoding(header: string | undefined): Encoding | undefined {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    const weight = q ? Number(q.slice(2)) : 1;
+    weights.set(name, Number.isFinite(weight) ? weight : 0);
+  }
+  const weight = (name: Encoding) => weights.get(name) ?? weights.get('*') ?? 0;
+  if (weight('br') > 0 && weight('br') >= weight('gzip')) return 'br';
+  if (weight('gzip') > 0) return 'gzip';
+  return undefined;
+}
+
+function compress(body: Buffer, encoding: Encoding, best: boolean): Promise<Buffer> {
+  if (encoding === 'gzip') return gzipAsync(body, { level: best ? 9 : 6 });
+  return brotli(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: best ? 11 : 5,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+}
+
+export function compression(): MiddlewareHandler {
+  const assets = new Map<string, Buffer>();
+  return async (c, next) => {
+    await next();
+    const response = c.res;
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.body || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type))
+      return;
+    response.headers.append('Vary', 'Accept-Encoding');
+    const encoding = negotiateEncoding(c.req.header('accept-encoding'));
+    if (!encoding || c.req.method === 'HEAD') return;
+    const body = Buffer.from(await response.arrayBuffer());
+    // Hono copies the old response's headers onto a new one, so the headers are edited in place.
+    const { headers } = response;
+    if (body.length < MIN_BYTES) {
+      c.res = new Response(new Uint8Array(body), { status: response.status, headers });
+      return;
+    }
+    const immutable = isHashedAsset(c.req.path) && response.status === 200;
+    const key = `${encoding} ${c.req.path}`;
+    let compressed = immutable ? assets.get(key) : undefined;
+    if (!compressed) {
+      compressed = await compress(body, encoding, immutable);
+      if (immutable && assets.size < MAX_CACHED_ASSETS) assets.set(key, compressed);
+    }
+    headers.set('Content-Encoding', encoding);
+    headers.set('Content-Length', String(compressed.length));
+    // A strong validator names one representation: the compressed one is another.
+    const etag = headers.get('ETag');
+    if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
+    c.res = new Response(new Uint8Array(compressed), { status: response.status, headers });
+  };
+}

@@ -1,0 +1,18 @@
+// The directory's parts that its first paint does not need, each in its own chunk (see
+// src/core/lazy.ts and src/core/README.md): the profile dialog (opened from a card), the filters
+// (on screen at once on wide layouts, a drawer on narrow ones) and the virtualizer (only when
+// there are more cards than fit on screen).
+import { lazyElement, once } from '../../core/lazy.js';
+
+export const loadProfileDialog = lazyElement(
+  'mentor-profile-dialog',
+  async () => (await import('./mentor-profile-dialog.component.js')).MentorProfileDialog,
+);
+
+export const loadFilters = lazyElement(
+  'mentor-directory-filters',
+  async () => (await import('./directory-filters.component.js')).MentorDirectoryFilters,
+);
+
+export const loadVirtualizer = once(() => import('@lit-labs/virtualizer/virtualize.js'));
+export type VirtualizerModule = Awaited<ReturnType<typeof loadVirtualizer>>;

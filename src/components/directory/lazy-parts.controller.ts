@@ -1,0 +1,67 @@
+// When the directory asks for its lazy parts (./directory-parts.ts): the virtualizer as soon as
+// it connects (it loads while the first search runs), the filters once the first render shows a
+// wide layout (the panel is on screen there), the dialog and the narrow-screen drawer after the
+// first results, so that a click on them does not wait.
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { LazyParts } from '../../core/lazy.js';
+import {
+  loadFilters,
+  loadProfileDialog,
+  loadVirtualizer,
+  type VirtualizerModule,
+} from './directory-parts.js';
+
+/** The container width (px at 16px/rem) from which the filters sit beside the results. */
+const WIDE_LAYOUT_REM = 48;
+
+export class DirectoryPartsController implements ReactiveController {
+  /** The virtualizer module, once loaded. */
+  virtualizer?: VirtualizerModule;
+  /** The virtualizer could not load: cards render without it. */
+  virtualizerFailed = false;
+  private readonly parts: LazyParts;
+  private filtersAsked = false;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly options: { virtualize: () => boolean; layoutWidth: () => number },
+  ) {
+    host.addController(this);
+    this.parts = new LazyParts(host);
+  }
+
+  hostConnected(): void {
+    if (!this.options.virtualize() || this.virtualizer) return;
+    void this.parts.need(loadVirtualizer).then(
+      (module) => (this.virtualizer = module),
+      () => (this.virtualizerFailed = true),
+    );
+  }
+
+  hostUpdated(): void {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    if (!this.filtersAsked && this.options.layoutWidth() >= WIDE_LAYOUT_REM * rem) this.filters();
+  }
+
+  /** The first results are on screen: fetch what a person may open next. */
+  resultsShown(): void {
+    this.filters();
+    this.profileDialog().catch(() => undefined); // asked again (and reported) on open
+  }
+
+  /** Resolves once `<mentor-profile-dialog>` is defined. */
+  profileDialog(): Promise<void> {
+    return this.parts.need(loadProfileDialog);
+  }
+
+  /** Load the filters (idempotent); a failure leaves the panel's placeholder and retries on open. */
+  filters(): void {
+    this.filtersAsked = true;
+    this.parts.need(loadFilters).catch(() => (this.filtersAsked = false));
+  }
+
+  /** Every part asked for so far has loaded or failed. */
+  settled(): Promise<void> {
+    return this.parts.settled();
+  }
+}

@@ -1,0 +1,21 @@
+// Stable problem codes (the `code` of RFC 9457 problem details), without zod.
+/** Stable problem codes shared by the server, the memory API and the widgets' messages. */
+export const ProblemCode = {
+  validation: 'validation',
+  notFound: 'not-found',
+  forbidden: 'forbidden',
+  unauthenticated: 'unauthenticated',
+  versionMismatch: 'version-mismatch',
+  mentorFull: 'mentor-full',
+  mentorPaused: 'mentor-paused',
+  conflictOfInterest: 'conflict-of-interest',
+  duplicateRequest: 'duplicate-request',
+  activeMentorshipExists: 'active-mentorship-exists',
+  invalidTransition: 'invalid-transition',
+  idempotencyMismatch: 'idempotency-key-reused',
+  alreadySubmitted: 'already-submitted',
+  staleSignature: 'stale-signature',
+  selfRequest: 'self-request',
+  mentorshipEnded: 'mentorship-ended',
+} as const;
+export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];
