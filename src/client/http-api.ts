@@ -17,6 +17,8 @@ import {
   RequestPage,
   Survey,
   SurveySubmission,
+  DueSurvey,
+  SurveyResults,
   type CreateGoal,
   type CreateRecap,
   type CreateRequest,
@@ -160,6 +162,18 @@ export class HttpMentoringApi implements MentoringApi {
       input,
       options,
     );
+  }
+
+  getMySurveyResponse(surveyId: string, options?: CallOptions) {
+    return this.#http.read(`/surveys/${id(surveyId)}/responses/mine`, SurveySubmission, options);
+  }
+
+  getDueSurvey(mentorshipId: string, options?: CallOptions) {
+    return this.#http.read(`/mentorships/${id(mentorshipId)}/due-survey`, DueSurvey, options);
+  }
+
+  getSurveyResults(surveyId: string, options?: CallOptions) {
+    return this.#http.read(`/surveys/${id(surveyId)}/results`, SurveyResults, options);
   }
 
   getAgreement(agreementId: string, options?: CallOptions) {

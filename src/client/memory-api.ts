@@ -31,6 +31,8 @@ export interface MemoryMentoringApiOptions {
   now?: () => Date;
   /** Days before an unanswered request expires. */
   expiryDays?: number;
+  /** Survey results of fewer answers than this are withheld (default 5). */
+  minGroupSize?: number;
 }
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
@@ -81,7 +83,12 @@ export class MemoryMentoringApi implements MentoringApi {
           ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
           ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
         });
-    return new MemoryStore(fixture, clock, options.expiryDays ?? DEFAULT_EXPIRY_DAYS);
+    return new MemoryStore(
+      fixture,
+      clock,
+      options.expiryDays ?? DEFAULT_EXPIRY_DAYS,
+      options.minGroupSize,
+    );
   }
 
   /** Another signed-in person on the same data (act as the mentee, then as the mentor). */
@@ -233,6 +240,22 @@ export class MemoryMentoringApi implements MentoringApi {
   ): Promise<C.SurveySubmission> {
     return this.mutate(options, `submitSurvey:${id}`, input, (store, viewer) =>
       surveys.submitSurvey(store, viewer, id, input),
+    );
+  }
+
+  getMySurveyResponse(id: string, options?: CallOptions): Promise<C.SurveySubmission> {
+    return this.call(options?.signal, (store, viewer) =>
+      surveys.getMySurveyResponse(store, viewer, id),
+    );
+  }
+  getDueSurvey(mentorshipId: string, options?: CallOptions): Promise<C.DueSurvey> {
+    return this.call(options?.signal, (store, viewer) =>
+      surveys.getDueSurvey(store, viewer, mentorshipId),
+    );
+  }
+  getSurveyResults(id: string, options?: CallOptions): Promise<C.SurveyResults> {
+    return this.call(options?.signal, (store, viewer) =>
+      surveys.getSurveyResults(store, viewer, id),
     );
   }
 

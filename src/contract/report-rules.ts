@@ -5,6 +5,7 @@ import type { Goal, Mentorship, Recap } from './mentorship.js';
 import type { ProgramReport } from './report.js';
 import type { MatchRequest } from './request.js';
 import type { AnswerValue, Survey } from './survey.js';
+import { netPromoterScore } from './survey-results.js';
 
 /** The rating question that measures relationship quality in pulse surveys. */
 export const RELATIONSHIP_QUESTION_ID = 'relationship';
@@ -65,8 +66,6 @@ export function computeProgramReport(rows: ReportRows): ProgramReport {
         ratings.push(answer);
     }
   }
-  const promoters = nps.filter((score) => score >= 9).length;
-  const detractors = nps.filter((score) => score <= 6).length;
 
   return {
     programId: rows.programId,
@@ -93,6 +92,6 @@ export function computeProgramReport(rows: ReportRows): ProgramReport {
     averageRelationshipRating: ratings.length
       ? round(ratings.reduce((a, b) => a + b, 0) / ratings.length)
       : null,
-    nps: nps.length ? Math.round(((promoters - detractors) / nps.length) * 100) : null,
+    nps: netPromoterScore(nps)?.score ?? null,
   };
 }

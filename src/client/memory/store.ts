@@ -20,6 +20,7 @@ import type {
   SurveyDefinition,
   SurveyResponseRow,
 } from '../../fixtures/index.js';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../contract/survey-results.js';
 import { DirectoryIndex } from '../../matching/index.js';
 import { problems } from './problems.js';
 
@@ -59,6 +60,8 @@ export class MemoryStore {
     fixture: ProgramFixture,
     readonly now: () => Date,
     readonly expiryDays: number,
+    /** Survey aggregates of fewer answers are withheld. */
+    readonly minGroupSize = DEFAULT_MIN_GROUP_SIZE,
   ) {
     this.program = fixture.program;
     this.roles = fixture.roles;
