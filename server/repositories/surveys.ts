@@ -207,14 +207,17 @@ export async function getSurveyResults(
     .where(eq(surveyResponses.surveyId, id));
   let invited = 2;
   if (!row.mentorshipId) {
-    const [counted] = await rawRows<{ n: number }>(tx, sql`
+    const [counted] = await rawRows<{ n: number }>(
+      tx,
+      sql`
       select count(distinct person)::int as n from (
         select ${mentorships.mentorId} as person from ${mentorships}
           where ${mentorships.programId} = ${row.programId} and ${mentorships.status} = 'active'
         union
         select ${mentorships.menteeId} from ${mentorships}
           where ${mentorships.programId} = ${row.programId} and ${mentorships.status} = 'active'
-      ) participants`);
+      ) participants`,
+    );
     invited = Number(counted?.n ?? 0);
   }
   return computeSurveyResults({ survey: row, responses, invited, minGroupSize, now });

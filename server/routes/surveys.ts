@@ -22,9 +22,7 @@ export const surveyRoutes = new Hono<AppEnv>()
     );
   })
   .get('/surveys/:id/responses/mine', async (c) =>
-    c.json(
-      await getMySurveyResponse(c.var.deps.db, c.var.viewer, idParam(c, 'id', 'This survey')),
-    ),
+    c.json(await getMySurveyResponse(c.var.deps.db, c.var.viewer, idParam(c, 'id', 'This survey'))),
   )
   .get('/surveys/:id/results', async (c) =>
     c.json(
@@ -39,11 +37,6 @@ export const surveyRoutes = new Hono<AppEnv>()
   )
   .get('/mentorships/:id/due-survey', async (c) =>
     c.json(
-      await getDueSurvey(
-        c.var.deps.db,
-        c.var.viewer,
-        idParam(c, 'id', 'This mentorship'),
-        now(c),
-      ),
+      await getDueSurvey(c.var.deps.db, c.var.viewer, idParam(c, 'id', 'This mentorship'), now(c)),
     ),
   );

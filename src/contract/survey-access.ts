@@ -67,7 +67,11 @@ export function refuseSubmit(
     return { kind: 'forbidden', detail: 'Only the two partners answer this survey.' };
   const status = surveyStatus(survey, context.now);
   if (status === 'scheduled')
-    return { kind: 'conflict', code: ProblemCode.surveyNotOpen, detail: 'This survey is not open yet.' };
+    return {
+      kind: 'conflict',
+      code: ProblemCode.surveyNotOpen,
+      detail: 'This survey is not open yet.',
+    };
   if (status === 'closed')
     return { kind: 'conflict', code: ProblemCode.surveyClosed, detail: 'This survey is closed.' };
   const errors = validateAnswers(survey, context.answers);

@@ -78,9 +78,7 @@ function questionResults(
         : null,
     nps: question.type === 'nps' ? netPromoterScore(numbers) : null,
     // Sorted, not in arrival order: texts of one person cannot be lined up across questions.
-    texts: isText
-      ? values.map(String).sort((a, b) => a.localeCompare(b, 'en'))
-      : [],
+    texts: isText ? values.map(String).sort((a, b) => a.localeCompare(b, 'en')) : [],
   };
 }
 

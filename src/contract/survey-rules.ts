@@ -2,7 +2,14 @@
 // widget: which questions a set of answers shows (show-if, also across sections), whether each
 // answer fits its question, whether a definition is coherent, and which survey is due.
 import type { FieldError } from './problem.js';
-import type { AnswerValue, Question, ShowIf, Survey, SurveySection, SurveyStatus } from './survey.js';
+import type {
+  AnswerValue,
+  Question,
+  ShowIf,
+  Survey,
+  SurveySection,
+  SurveyStatus,
+} from './survey.js';
 
 export type Answers = Readonly<Record<string, AnswerValue | undefined>>;
 type Definition = Pick<Survey, 'questions' | 'sections'>;
@@ -96,11 +103,16 @@ const isInt = (value: unknown, min: number, max: number): boolean =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 /** The first reason an answer does not fit its question, or null when it does. */
-export function answerProblem(question: Question, value: AnswerValue | undefined): AnswerProblem | null {
+export function answerProblem(
+  question: Question,
+  value: AnswerValue | undefined,
+): AnswerProblem | null {
   if (isEmptyAnswer(value)) return question.required ? { code: 'required' } : null;
   switch (question.type) {
     case 'rating':
-      return isInt(value, 1, question.scale) ? null : { code: 'range', min: 1, max: question.scale };
+      return isInt(value, 1, question.scale)
+        ? null
+        : { code: 'range', min: 1, max: question.scale };
     case 'nps':
       return isInt(value, 0, 10) ? null : { code: 'range', min: 0, max: 10 };
     case 'yes-no':
@@ -167,7 +179,8 @@ export function checkAnswer(question: Question, value: AnswerValue | undefined):
 export function answerProblems(survey: Definition, answers: Answers): Map<string, AnswerProblem> {
   const problems = new Map<string, AnswerProblem>();
   const known = new Set(survey.questions.map((question) => question.id));
-  for (const key of Object.keys(answers)) if (!known.has(key)) problems.set(key, { code: 'unknown' });
+  for (const key of Object.keys(answers))
+    if (!known.has(key)) problems.set(key, { code: 'unknown' });
   const visible = visibleQuestionIds(survey, answers);
   for (const question of survey.questions) {
     const value = answers[question.id];
@@ -225,11 +238,16 @@ export function checkDefinition(survey: Definition): FieldError[] {
   let lastSection = -1;
   survey.questions.forEach((question, index) => {
     const path = `questions.${index}`;
-    if (earlier.has(question.id)) errors.push({ path: `${path}.id`, message: 'Question ids must be unique.' });
+    if (earlier.has(question.id))
+      errors.push({ path: `${path}.id`, message: 'Question ids must be unique.' });
     const sectionAt = question.sectionId === undefined ? -1 : sectionIndex.get(question.sectionId);
-    if (sectionAt === undefined) errors.push({ path: `${path}.sectionId`, message: 'Unknown section.' });
+    if (sectionAt === undefined)
+      errors.push({ path: `${path}.sectionId`, message: 'Unknown section.' });
     else if (sectionAt < lastSection)
-      errors.push({ path: `${path}.sectionId`, message: 'List questions in the order of their sections.' });
+      errors.push({
+        path: `${path}.sectionId`,
+        message: 'List questions in the order of their sections.',
+      });
     else if (sectionAt > lastSection) {
       checkRule(survey.sections[sectionAt]!.showIf, `sections.${sectionAt}.showIf`);
       lastSection = sectionAt;
@@ -237,7 +255,10 @@ export function checkDefinition(survey: Definition): FieldError[] {
     checkRule(question.showIf, `${path}.showIf`);
     if (question.type === 'rating' && question.labels && question.labels.length !== question.scale)
       errors.push({ path: `${path}.labels`, message: 'Give one label per point of the scale.' });
-    if (question.type === 'multiple' && (question.minSelections ?? 0) > (question.maxSelections ?? 99))
+    if (
+      question.type === 'multiple' &&
+      (question.minSelections ?? 0) > (question.maxSelections ?? 99)
+    )
       errors.push({ path: `${path}.minSelections`, message: 'The minimum is above the maximum.' });
     earlier.set(question.id, question);
   });

@@ -8,7 +8,12 @@ import {
   type SurveyResults,
   type SurveySubmission,
 } from '../../contract/index.js';
-import { partnerOf, refuseSubmit, submissionFor, type SurveyRefusal } from '../../contract/survey-access.js';
+import {
+  partnerOf,
+  refuseSubmit,
+  submissionFor,
+  type SurveyRefusal,
+} from '../../contract/survey-access.js';
 import { computeSurveyResults } from '../../contract/survey-results.js';
 import { pickDueSurvey, surveyStatus } from '../../contract/survey-rules.js';
 import type { SurveyDefinition, SurveyResponseRow } from '../../fixtures/index.js';
