@@ -1,5 +1,12 @@
 // One typed helper for every mentor-* event: bubbling, composed (crosses shadow roots).
-import type { MatchRequest, MentorCard, MentorProfile, MentorQuery } from '../contract/index.js';
+import type {
+  AnswerValue,
+  MatchRequest,
+  MentorCard,
+  MentorProfile,
+  MentorQuery,
+  SurveySubmission,
+} from '../contract/index.js';
 
 /** Event name -> detail type. Widgets add their events here so hosts get typed listeners. */
 export interface MentorEventMap {
@@ -8,6 +15,12 @@ export interface MentorEventMap {
   'mentor-favourite-change': { mentorId: string; favourite: boolean; favourites: string[] };
   'mentor-search-change': { query: MentorQuery };
   'mentor-request-submit': { request: MatchRequest };
+  'mentor-survey-change': {
+    surveyId: string;
+    questionId: string;
+    answers: Record<string, AnswerValue>;
+  };
+  'mentor-survey-submit': { surveyId: string; submission: SurveySubmission };
 }
 
 export type MentorEventName = keyof MentorEventMap;

@@ -1,0 +1,57 @@
+// A survey given inline (`definition` property or JSON attribute) instead of loaded: checked
+// with the contract schema and the shared definition rules, with sensible defaults for what a
+// page author would rather not write (status, submitted, sections, ids).
+import * as z from 'zod/mini';
+import { Question, Survey, SurveySection, Timestamp } from '../../contract/index.js';
+import { checkDefinition, surveyStatus } from '../../contract/survey-rules.js';
+
+/** The definition does not describe a survey this widget can render. */
+export class SurveyDefinitionError extends Error {
+  override name = 'SurveyDefinitionError';
+}
+
+const InlineSurvey = z.object({
+  id: z._default(z.string(), 'inline'),
+  programId: z._default(z.string(), 'inline'),
+  mentorshipId: z._default(z.nullable(z.string()), null),
+  kind: z._default(z.enum(['pulse', 'check-in', 'close-out']), 'pulse'),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  intro: z._default(z.string().check(z.maxLength(2000)), ''),
+  anonymousToPartner: z._default(z.boolean(), false),
+  twoSided: z._default(z.boolean(), false),
+  sections: z._default(z.array(SurveySection), []),
+  questions: z.array(Question).check(z.minLength(1), z.maxLength(40)),
+  opensAt: z._default(z.nullable(Timestamp), null),
+  closesAt: z._default(z.nullable(Timestamp), null),
+  version: z._default(z.int(), 1),
+});
+
+/** A JSON attribute value stays a string until parsed here, so a typo becomes a clear message. */
+export function parseDefinition(value: unknown, now = new Date()): Survey {
+  let raw = value;
+  if (typeof value === 'string') {
+    try {
+      raw = JSON.parse(value);
+    } catch {
+      throw new SurveyDefinitionError('The definition is not valid JSON.');
+    }
+  }
+  const parsed = InlineSurvey.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SurveyDefinitionError(
+      `The definition does not fit the survey contract at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? ''}`,
+    );
+  }
+  const problems = checkDefinition(parsed.data);
+  if (problems.length)
+    throw new SurveyDefinitionError(`${problems[0]!.path}: ${problems[0]!.message}`);
+  const survey = Survey.safeParse({
+    ...parsed.data,
+    submitted: false,
+    status: surveyStatus(parsed.data, now),
+  });
+  if (!survey.success)
+    throw new SurveyDefinitionError(`The definition has an invalid id: ${survey.error.issues[0]?.message}`);
+  return survey.data;
+}
