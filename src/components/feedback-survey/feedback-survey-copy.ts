@@ -73,10 +73,14 @@ export const copy = {
   partnerAnonymous: () => msg('Your partner chose to answer without their name.'),
   hideMyName: () => msg('Do not show my name with my answers'),
   fixProblems: (count: number) =>
-    count === 1 ? msg('One question needs attention.') : msg(str`${count} questions need attention.`),
+    count === 1
+      ? msg('One question needs attention.')
+      : msg(str`${count} questions need attention.`),
   invalidDefinition: () => msg('This survey cannot be shown'),
   formValidity: (count: number) =>
-    count === 1 ? msg('Answer the survey question that needs attention.') : msg(str`Answer the ${count} survey questions that need attention.`),
+    count === 1
+      ? msg('Answer the survey question that needs attention.')
+      : msg(str`Answer the ${count} survey questions that need attention.`),
   charactersLeft: (left: number) => msg(str`${left} characters left`),
   chooseUpTo: (max: number) => msg(str`Choose up to ${max}.`),
   chooseBetween: (min: number, max: number) => msg(str`Choose ${min} to ${max}.`),
@@ -87,8 +91,7 @@ export const closedText = (date: string) => msg(str`This survey closed on ${date
 export const scheduledText = (date: string) => msg(str`This survey opens on ${date}.`);
 export const closesText = (date: string) => msg(str`Open until ${date}`);
 export const answeredOn = (date: string) => msg(str`You answered on ${date}.`);
-export const draftRestored = (time: string) =>
-  msg(str`Your unsent answers from ${time} are back.`);
+export const draftRestored = (time: string) => msg(str`Your unsent answers from ${time} are back.`);
 export const pageProgress = (page: number, pages: number) => msg(str`Part ${page} of ${pages}`);
 export const answeredProgress = (done: number, total: number) =>
   msg(str`${done} of ${total} answered`);

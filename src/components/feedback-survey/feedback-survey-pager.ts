@@ -22,9 +22,11 @@ export interface PagerView {
 export function renderProgress(view: PagerView) {
   const share = view.total ? Math.round((view.answered / view.total) * 100) : 0;
   return html`<div class="progress" part="progress">
-    ${view.paged && view.pageCount > 1
-      ? html`<span>${pageProgress(view.pageIndex + 1, view.pageCount)}</span>`
-      : nothing}
+    ${
+      view.paged && view.pageCount > 1
+        ? html`<span>${pageProgress(view.pageIndex + 1, view.pageCount)}</span>`
+        : nothing
+    }
     <span class="muted">${answeredProgress(view.answered, view.total)}</span>
     <span class="progress-track" aria-hidden="true"
       ><span class="progress-bar" style=${styleMap({ '--share': `${share}%` })}></span
@@ -36,32 +38,36 @@ export function renderPager(view: PagerView) {
   const last = !view.paged || view.pageIndex >= view.pageCount - 1;
   const first = !view.paged || view.pageIndex === 0;
   return html`<div class="pager" part="pager">
-    ${first
-      ? nothing
-      : html`<button type="button" class="button" part="back-button" @click=${view.onBack}>
-          ${copy.back()}
-        </button>`}
-    ${!last
-      ? html`<button
-          type="button"
-          class="button primary"
-          part="next-button"
-          ?disabled=${view.disabled}
-          @click=${view.onNext}
-        >
-          ${copy.next()}
-        </button>`
-      : view.canSend
+    ${
+      first
+        ? nothing
+        : html`<button type="button" class="button" part="back-button" @click=${view.onBack}>
+            ${copy.back()}
+          </button>`
+    }
+    ${
+      !last
         ? html`<button
             type="button"
             class="button primary"
-            part="submit-button"
+            part="next-button"
             ?disabled=${view.disabled}
-            aria-disabled=${view.sending ? 'true' : 'false'}
-            @click=${view.onSend}
+            @click=${view.onNext}
           >
-            ${view.sending ? copy.sending() : copy.submit()}
+            ${copy.next()}
           </button>`
-        : nothing}
+        : view.canSend
+          ? html`<button
+              type="button"
+              class="button primary"
+              part="submit-button"
+              ?disabled=${view.disabled}
+              aria-disabled=${view.sending ? 'true' : 'false'}
+              @click=${view.onSend}
+            >
+              ${view.sending ? copy.sending() : copy.submit()}
+            </button>`
+          : nothing
+    }
   </div>`;
 }

@@ -62,7 +62,9 @@ export function renderQuestion(item: QuestionItemView) {
     onChange: (value) => item.onChange(question, value),
   };
   const title = html`<span class="question-label">${question.label}</span>
-    <span class="requirement">(${question.required ? copy.required() : copy.optional()})</span>`;
+    <span class="requirement"
+      >${`(${question.required ? copy.required() : copy.optional()})`}</span
+    >`;
   const help = helpId
     ? html`<p id=${helpId} class="hint">${[question.help, hint].filter(Boolean).join(' ')}</p>`
     : nothing;

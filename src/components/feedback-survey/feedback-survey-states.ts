@@ -16,9 +16,11 @@ import {
 export function renderHeader(survey: Survey, locale: string) {
   return html`<header class="header" part="header">
     <p class="kind muted small">
-      ${kindLabel(survey.kind)}${survey.closesAt && survey.status === 'open'
-        ? html` · ${closesText(formatDate(survey.closesAt, locale))}`
-        : nothing}
+      ${kindLabel(survey.kind)}${
+        survey.closesAt && survey.status === 'open'
+          ? html` · ${closesText(formatDate(survey.closesAt, locale))}`
+          : nothing
+      }
     </p>
     <h2 class="title" part="title" tabindex="-1">${survey.title}</h2>
     ${survey.intro ? html`<p class="intro">${survey.intro}</p>` : nothing}
@@ -38,18 +40,20 @@ export function renderPrivacy(
   if (!lines.length && !offerAnonymity) return nothing;
   return html`<div class="privacy" part="privacy">
     ${lines.map((line) => html`<p>${line}</p>`)}
-    ${offerAnonymity
-      ? html`<label class="choice">
-          <input
-            type="checkbox"
-            .checked=${options.anonymous}
-            ?disabled=${options.disabled}
-            @change=${(event: Event) =>
-              options.onAnonymous((event.target as HTMLInputElement).checked)}
-          />
-          <span>${copy.hideMyName()}</span>
-        </label>`
-      : nothing}
+    ${
+      offerAnonymity
+        ? html`<label class="choice">
+            <input
+              type="checkbox"
+              .checked=${options.anonymous}
+              ?disabled=${options.disabled}
+              @change=${(event: Event) =>
+                options.onAnonymous((event.target as HTMLInputElement).checked)}
+            />
+            <span>${copy.hideMyName()}</span>
+          </label>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -57,6 +61,16 @@ export function renderStatusMessage(title: string, detail?: string) {
   return html`<div class="status" part="status">
     <p class="status-title">${title}</p>
     ${detail ? html`<p>${detail}</p>` : nothing}
+  </div>`;
+}
+
+/** For the page author: what is wrong with the survey set-up (in English, like the console). */
+export function renderDefinitionError(error: Error) {
+  return html`<div class="status error" part="error">
+    <div role="alert">
+      <p class="status-title">${copy.invalidDefinition()}</p>
+      <p>${error.message}</p>
+    </div>
   </div>`;
 }
 
@@ -88,14 +102,18 @@ export function renderAnswered(
       <h3 id="mine-heading">${copy.yourAnswers()}</h3>
       ${renderAnswerList(survey, response.answers, options.locale, 'my-answers')}
     </section>
-    ${partnerResponse
-      ? html`<section aria-labelledby="partner-heading">
-          <h3 id="partner-heading">${copy.partnerAnswers()}</h3>
-          ${partnerResponse.authorId === null
-            ? html`<p class="muted">${copy.partnerAnonymous()}</p>`
-            : nothing}
-          ${renderAnswerList(survey, partnerResponse.answers, options.locale, 'partner-answers')}
-        </section>`
-      : nothing}
+    ${
+      partnerResponse
+        ? html`<section aria-labelledby="partner-heading">
+            <h3 id="partner-heading">${copy.partnerAnswers()}</h3>
+            ${
+              partnerResponse.anonymous && !survey.anonymousToPartner
+                ? html`<p class="muted">${copy.partnerAnonymous()}</p>`
+                : nothing
+            }
+            ${renderAnswerList(survey, partnerResponse.answers, options.locale, 'partner-answers')}
+          </section>`
+        : nothing
+    }
   </div>`;
 }

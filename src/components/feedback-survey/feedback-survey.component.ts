@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import { ProblemError } from '../../client/errors.js';
 import {
@@ -13,33 +12,25 @@ import {
 } from '../../contract/index.js';
 import type { SurveyPage } from '../../contract/survey-rules.js';
 import { draftKey } from '../../core/drafts.js';
-import { renderError, renderTask } from '../../core/task-view.js';
+import { renderTask } from '../../core/task-view.js';
+import { renderSurveyForm } from './feedback-survey-form.js';
 import { FormControlController, type FormRestoreState } from '../../core/form-control.js';
 import { formatDateTime } from '../../core/format.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { copy, draftRestored, pageAnnouncement } from './feedback-survey-copy.js';
-import { questionDomId, renderQuestion } from './feedback-survey-question.js';
-import { renderPager, renderProgress, type PagerView } from './feedback-survey-pager.js';
 import {
   renderAnswered,
   renderHeader,
   renderNoneDue,
-  renderPrivacy,
-  renderStatusMessage,
+  renderDefinitionError,
   renderUnavailable,
 } from './feedback-survey-states.js';
 import { feedbackSurveyStyles } from './feedback-survey.styles.js';
 import { SurveyAnswersController } from './survey-answers.controller.js';
-import { parseDefinition, SurveyDefinitionError } from './survey-definition.js';
-import { answersFromState, answersToFormData } from './survey-form-value.js';
+import { SurveyDefinitionError } from './survey-definition.js';
+import { loadSurvey, type Loaded } from './survey-load.js';
+import { answersFromState, focusIn, syncFormValue } from './survey-form-value.js';
 import { SurveySendController } from './survey-send.controller.js';
-
-interface Loaded {
-  survey: Survey | null;
-  /** My answers when I had answered before. */
-  mine: SurveySubmission | null;
-  userId: string;
-}
 
 /**
  * A pulse, check-in or close-out survey from the program's backend (or an inline `definition`):
@@ -151,23 +142,14 @@ export class MentorFeedbackSurvey extends MentorElement {
     args: () => [this.api, this.surveyId, this.mentorshipId, this.definition, this.view] as const,
     task: async ([api, surveyId, mentorshipId, definition, view], { signal }) => {
       if (view === 'results') return undefined;
-      let loaded: Loaded;
-      if (definition !== undefined && definition !== '') {
-        const me = api ? await this.currentUser(signal).catch(() => undefined) : undefined;
-        loaded = { survey: parseDefinition(definition), mine: null, userId: me?.person.id ?? 'guest' };
-      } else {
-        const client = this.requireApi();
-        const me = await this.currentUser(signal);
-        const survey = surveyId
-          ? await client.getSurvey(surveyId, { signal })
-          : mentorshipId
-            ? (await client.getDueSurvey(mentorshipId, { signal })).survey
-            : null;
-        if (!surveyId && !mentorshipId)
-          throw new SurveyDefinitionError('Give the survey a survey-id, a mentorship-id or a definition.');
-        const mine = survey?.submitted ? await client.getMySurveyResponse(survey.id, { signal }) : null;
-        loaded = { survey, mine, userId: me.person.id };
-      }
+      const loaded = await loadSurvey({
+        api,
+        surveyId,
+        mentorshipId,
+        definition,
+        currentUser: () => this.currentUser(signal),
+        signal,
+      });
       this._useLoaded(loaded);
       return loaded;
     },
@@ -284,15 +266,10 @@ export class MentorFeedbackSurvey extends MentorElement {
     void this._focus(`[data-question="${CSS.escape(question.id)}"]`, true);
   }
 
-  /** Focus an element after the next render: a question's chosen (or first) input, or a heading. */
+  /** Focus an element after the next render (a question's chosen or first input, or a heading). */
   private async _focus(selector: string, input = false): Promise<void> {
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    const field = input
-      ? (target?.querySelector<HTMLElement>('input:checked, textarea, input:not([type="radio"])') ??
-        target?.querySelector<HTMLElement>('input'))
-      : target;
-    field?.focus();
+    focusIn(this.renderRoot, selector, input);
   }
 
   private _turnPage(step: 1 | -1): void {
@@ -331,45 +308,35 @@ export class MentorFeedbackSurvey extends MentorElement {
   /** The host form sees the answers and whether they may be submitted. */
   private _syncForm(): void {
     const answering = Boolean(this._survey && !this._submission && this._survey.status === 'open');
-    this._form.setValue(
-      answering ? answersToFormData(this.name || 'survey', this._answers.toSend) : null,
-      JSON.stringify(this._answers.answers),
-    );
-    const problems = answering ? this._answers.problems() : [];
-    if (!problems.length) return this._form.clearValidity();
-    const first = problems[0]!;
-    const anchor =
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionDomId(first))}`) ??
-      this.renderRoot.querySelector<HTMLElement>(
-        `[data-question="${CSS.escape(first.id)}"] input, .question input, .question textarea`,
-      );
-    const missing = problems.every((q) => this._answers.answers[q.id] === undefined);
-    this._form.setValidity(
-      missing ? { valueMissing: true } : { customError: true },
-      copy.formValidity(problems.length),
-      anchor ?? undefined,
-    );
+    syncFormValue(this._form, this.renderRoot, {
+      name: this.name || 'survey',
+      answers: answering ? this._answers : undefined,
+    });
   }
 
   override render() {
     return html`<div class="survey" part="survey">
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      ${this.view === 'results'
-        ? renderTask(
-            this._results,
-            (results) =>
-              results
-                ? html`<mentor-survey-results
-                    part="results"
-                    .results=${results}
-                  ></mentor-survey-results>`
-                : nothing,
-            { loadingLabel: copy.loadingResults(), skeletonLines: 6 },
-          )
-        : renderTask(this._load, () => this._renderLoaded(), {
-            loadingLabel: copy.loading(),
-            skeletonLines: 5,
-          })}
+      ${
+        this.view === 'results'
+          ? renderTask(
+              this._results,
+              (results) =>
+                results
+                  ? html`<mentor-survey-results
+                      part="results"
+                      .results=${results}
+                    ></mentor-survey-results>`
+                  : nothing,
+              { loadingLabel: copy.loadingResults(), skeletonLines: 6 },
+            )
+          : this._load.error instanceof SurveyDefinitionError
+            ? renderDefinitionError(this._load.error)
+            : renderTask(this._load, () => this._renderLoaded(), {
+                loadingLabel: copy.loading(),
+                skeletonLines: 5,
+              })
+      }
     </div>`;
   }
 
@@ -387,66 +354,34 @@ export class MentorFeedbackSurvey extends MentorElement {
 
   private _renderForm(survey: Survey) {
     const pages = this._answers.pages;
-    const paged = this.layout === 'paged';
     const index = this._pageIndex(pages);
     const disabled = this._form.disabled || this._sender.sending;
     const visible = this._answers.visibleQuestions;
-    const pager: PagerView = {
-      paged,
-      pageIndex: index,
-      pageCount: pages.length,
-      answered: visible.filter((q) => q.id in this._answers.toSend).length,
-      total: visible.length,
-      sending: this._sender.sending,
-      disabled,
-      canSend: Boolean(this.api),
-      onBack: () => this._turnPage(-1),
-      onNext: () => this._turnPage(1),
-      onSend: () => void this.submit(),
-    };
-    const shown = paged ? pages.slice(index, index + 1) : pages;
-    return html`${renderHeader(survey, this.locale)}
-      ${renderPrivacy(survey, {
-        anonymous: this._anonymous,
+    return renderSurveyForm({
+      survey,
+      locale: this.locale,
+      pages: this.layout === 'paged' ? pages.slice(index, index + 1) : pages,
+      answers: this._answers,
+      anonymous: this._anonymous,
+      onAnonymous: (value) => (this._anonymous = value),
+      sendError: this._sender.error,
+      onRetry: () => void this._sender.send(),
+      pager: {
+        paged: this.layout === 'paged',
+        pageIndex: index,
+        pageCount: pages.length,
+        answered: visible.filter((q) => q.id in this._answers.toSend).length,
+        total: visible.length,
+        sending: this._sender.sending,
         disabled,
-        onAnonymous: (value) => (this._anonymous = value),
-      })}
-      ${renderProgress(pager)}
-      ${repeat(
-        shown,
-        (page) => page.section?.id ?? '',
-        (page) => this._renderSection(page, disabled),
-      )}
-      ${this._sender.error ? renderError(this._sender.error, () => this._sender.send()) : nothing}
-      ${renderPager(pager)}`;
-  }
-
-  private _renderSection(page: SurveyPage, disabled: boolean) {
-    const questions = repeat(
-      page.questions,
-      (question) => question.id,
-      (question) =>
-        renderQuestion({
-          question,
-          value: this._answers.answers[question.id],
-          error: this._answers.errorOf(question),
-          disabled,
-          locale: this.locale,
-          onChange: (q, value) => this._answers.set(q, value),
-          onLeave: (q) => this._answers.leave(q),
-        }),
-    );
-    const section = page.section;
-    if (!section) return html`<div class="section" part="section">${questions}</div>`;
-    return html`<section class="section" part="section" aria-labelledby="section-${section.id}">
-      <h3 id="section-${section.id}" class="section-title" tabindex="-1">${section.title}</h3>
-      ${section.description ? html`<p class="muted">${section.description}</p>` : nothing}
-      ${questions}
-    </section>`;
+        canSend: Boolean(this.api),
+        onBack: () => this._turnPage(-1),
+        onNext: () => this._turnPage(1),
+        onSend: () => void this.submit(),
+      },
+    });
   }
 }
-
-export { renderStatusMessage };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -52,6 +52,8 @@ export function parseDefinition(value: unknown, now = new Date()): Survey {
     status: surveyStatus(parsed.data, now),
   });
   if (!survey.success)
-    throw new SurveyDefinitionError(`The definition has an invalid id: ${survey.error.issues[0]?.message}`);
+    throw new SurveyDefinitionError(
+      `The definition has an invalid id: ${survey.error.issues[0]?.message}`,
+    );
   return survey.data;
 }

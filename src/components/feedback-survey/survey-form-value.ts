@@ -4,6 +4,8 @@
 // browser's restore state (back/forward) is the answers as JSON.
 import * as z from 'zod/mini';
 import { AnswerValue, Id } from '../../contract/index.js';
+import type { FormControlController } from '../../core/form-control.js';
+import { copy } from './feedback-survey-copy.js';
 
 export function answersToFormData(name: string, answers: Record<string, AnswerValue>): FormData {
   const data = new FormData();
@@ -27,4 +29,49 @@ export function answersFromState(state: unknown): Record<string, AnswerValue> | 
   } catch {
     return undefined;
   }
+}
+
+/** What the form sync needs of the answers being given. */
+interface AnswersLike {
+  answers: Record<string, AnswerValue>;
+  toSend: Record<string, AnswerValue>;
+  problems(): Array<{ id: string }>;
+}
+
+/**
+ * Hands the host form the answers (or nothing, when not answering) and the validity: invalid
+ * while a visible question needs attention, pointing the browser at that question's input.
+ */
+export function syncFormValue(
+  form: FormControlController,
+  root: ParentNode,
+  options: { name: string; answers: AnswersLike | undefined },
+): void {
+  const { answers } = options;
+  form.setValue(
+    answers ? answersToFormData(options.name, answers.toSend) : null,
+    JSON.stringify(answers?.answers ?? {}),
+  );
+  const problems = answers?.problems() ?? [];
+  if (!answers || !problems.length) return form.clearValidity();
+  const anchor =
+    root.querySelector<HTMLElement>(`[data-question="${CSS.escape(problems[0]!.id)}"] input`) ??
+    root.querySelector<HTMLElement>(`[data-question="${CSS.escape(problems[0]!.id)}"] textarea`) ??
+    root.querySelector<HTMLElement>('.question input, .question textarea');
+  const missing = problems.every((question) => answers.answers[question.id] === undefined);
+  form.setValidity(
+    missing ? { valueMissing: true } : { customError: true },
+    copy.formValidity(problems.length),
+    anchor ?? undefined,
+  );
+}
+
+/** Focus the chosen (or first) input of a question, or the element itself. */
+export function focusIn(root: ParentNode, selector: string, input: boolean): void {
+  const target = root.querySelector<HTMLElement>(selector);
+  const field = input
+    ? (target?.querySelector<HTMLElement>('input:checked, textarea, input:not([type="radio"])') ??
+      target?.querySelector<HTMLElement>('input'))
+    : target;
+  field?.focus();
 }

@@ -28,9 +28,7 @@ export class MentorSurveyResults extends MentorElement {
     return html`<div class="results">
       <header class="stack">
         <h2>${msg(str`Results: ${results.title}`)}</h2>
-        <p class="muted small">
-          ${msg(str`As of ${formatDateTime(results.generatedAt, locale)}`)}
-        </p>
+        <p class="muted small">${msg(str`As of ${formatDateTime(results.generatedAt, locale)}`)}</p>
       </header>
       <dl class="figures">
         <div class="figure">
@@ -68,11 +66,13 @@ export class MentorSurveyResults extends MentorElement {
         </ul>`;
     else
       body = html`${question.nps ? this._renderNps(question.nps) : nothing}
-      ${question.average !== null
-        ? html`<p>
-            ${msg(str`Average ${formatNumber(question.average, locale)} from ${question.answered} answers`)}
-          </p>`
-        : nothing}
+      ${
+        question.average !== null
+          ? html`<p>
+              ${msg(str`Average ${formatNumber(question.average, locale)} from ${question.answered} answers`)}
+            </p>`
+          : nothing
+      }
       ${renderDistribution(question, locale)}`;
     return html`<section class="card question-results" aria-labelledby=${headingId}>
       <h3 id=${headingId}>${question.label}</h3>

@@ -53,7 +53,9 @@ export class SurveySendController {
 
   /** The last send's failure, while it is the latest thing that happened. */
   get error(): unknown {
-    return this.task.status === TaskStatus.ERROR && !this.errorCleared ? this.task.error : undefined;
+    return this.task.status === TaskStatus.ERROR && !this.errorCleared
+      ? this.task.error
+      : undefined;
   }
 
   async send(): Promise<SurveySubmission | undefined> {

@@ -41,18 +41,22 @@ export function renderChoiceGroup(view: QuestionView, options: ChoiceGroupOption
               @change=${() => view.onChange(choice.value)}
             />
             <span class="choice-label"
-              >${choice.label}${choice.spoken
-                ? html`<span class="visually-hidden">, ${choice.spoken}</span>`
-                : nothing}</span
+              >${choice.label}${
+                choice.spoken
+                  ? html`<span class="visually-hidden">, ${choice.spoken}</span>`
+                  : nothing
+              }</span
             >
           </label>`,
       )}
     </div>
-    ${options.ends
-      ? html`<div class="ends" aria-hidden="true">
-          <span>${options.ends.low}</span><span>${options.ends.high}</span>
-        </div>`
-      : nothing}`;
+    ${
+      options.ends
+        ? html`<div class="ends" aria-hidden="true">
+            <span>${options.ends.low}</span><span>${options.ends.high}</span>
+          </div>`
+        : nothing
+    }`;
 }
 
 /** The end labels as spoken suffixes of the first and last step. */
@@ -60,6 +64,10 @@ export function withEnds(choices: Choice[], low: string | null, high: string | n
   return choices.map((choice, index) => ({
     ...choice,
     spoken:
-      index === 0 ? (low ?? undefined) : index === choices.length - 1 ? (high ?? undefined) : undefined,
+      index === 0
+        ? (low ?? undefined)
+        : index === choices.length - 1
+          ? (high ?? undefined)
+          : undefined,
   }));
 }
