@@ -222,10 +222,9 @@ export class MentorFeedbackSurvey extends MentorElement {
     this._submission = loaded.mine ?? undefined;
     this._justSent = false;
     if (!sameSurvey) {
-      this._answers.reset();
+      this._answers.load(loaded.survey ?? undefined);
       this._sender.reset();
-    }
-    this._answers.survey = loaded.survey ?? undefined;
+    } else this._answers.survey = loaded.survey ?? undefined;
   }
 
   private _resetAnswers(): void {
@@ -268,6 +267,7 @@ export class MentorFeedbackSurvey extends MentorElement {
 
   /** Focus an element after the next render (a question's chosen or first input, or a heading). */
   private async _focus(selector: string, input = false): Promise<void> {
+    await this._sender.settled();
     await this.updateComplete;
     focusIn(this.renderRoot, selector, input);
   }

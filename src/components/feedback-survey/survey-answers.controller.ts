@@ -133,11 +133,17 @@ export class SurveyAnswersController {
 
   /** Back to nothing answered, on the first page; the draft is dropped. */
   reset(): void {
+    this.load(this.survey);
+    this.draft.clear();
+  }
+
+  /** Another survey: start afresh (its own draft, if any, comes back by itself). */
+  load(survey: Pick<Survey, 'questions' | 'sections'> | undefined): void {
+    this.survey = survey;
     this.answers = {};
     this.pageIndex = 0;
     this.touched.clear();
     this.serverErrors.clear();
-    this.draft.clear();
     this.host.requestUpdate();
   }
 

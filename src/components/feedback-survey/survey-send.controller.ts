@@ -65,6 +65,11 @@ export class SurveySendController {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
+  /** Resolves once no send is running (inputs are enabled again). */
+  async settled(): Promise<void> {
+    if (this.sending) await this.task.taskComplete.catch(() => undefined);
+  }
+
   /** Forget a failure and the key (form reset). */
   reset(): void {
     this.attempt = undefined;

@@ -18,6 +18,7 @@ import {
 
 describe('<mentor-feedback-survey> questions', function () {
   this.timeout(30_000);
+  beforeEach(() => localStorage.clear()); // no draft from an earlier test
 
   it('asks every question type, each choice-like one as a named radio group', async () => {
     const el = await pulse(await memoryApi());
