@@ -14,7 +14,7 @@ import type { SurveyPage } from '../../contract/survey-rules.js';
 import { draftKey } from '../../core/drafts.js';
 import { renderTask } from '../../core/task-view.js';
 import { renderSurveyForm } from './feedback-survey-form.js';
-import { FormControlController, type FormRestoreState } from '../../core/form-control.js';
+import { FormAssociated, FormControlController } from '../../core/form-control.js';
 import { formatDateTime } from '../../core/format.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { copy, draftRestored, pageAnnouncement } from './feedback-survey-copy.js';
@@ -29,7 +29,12 @@ import { feedbackSurveyStyles } from './feedback-survey.styles.js';
 import { SurveyAnswersController } from './survey-answers.controller.js';
 import { SurveyDefinitionError } from './survey-definition.js';
 import { loadSurvey, type Loaded } from './survey-load.js';
-import { answersFromState, focusIn, syncFormValue } from './survey-form-value.js';
+import {
+  answersFromState,
+  answersToFormData,
+  focusIn,
+  formInvalidity,
+} from './survey-form-value.js';
 import { SurveySendController } from './survey-send.controller.js';
 
 /**
@@ -63,9 +68,8 @@ import { SurveySendController } from './survey-send.controller.js';
  * @cssprop --mentor-color-accent - Chosen options, progress and chart bars.
  * @cssprop [--mentor-survey-max-width=44rem] - Widest the questions get.
  */
-export class MentorFeedbackSurvey extends MentorElement {
+export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
   static override styles = [MentorElement.styles, feedbackSurveyStyles];
-  static formAssociated = true;
 
   /** The survey to show. Without it, `mentorship-id` shows the survey due for the person. */
   @property({ attribute: 'survey-id', reflect: true }) surveyId?: string;
@@ -94,11 +98,15 @@ export class MentorFeedbackSurvey extends MentorElement {
   private _pendingRestore?: Record<string, AnswerValue>;
 
   private readonly _form = new FormControlController(this, {
-    onReset: () => this._resetAnswers(),
-    onRestore: (state: FormRestoreState) => {
+    value: () =>
+      this._answering ? answersToFormData(this.name || 'survey', this._answers.toSend) : null,
+    state: () => JSON.stringify(this._answers.answers),
+    restore: (state, reason) => {
+      if (reason === 'reset') return this._resetAnswers();
       const answers = answersFromState(state);
       if (answers) this._pendingRestore = answers;
     },
+    validity: () => (this._answering ? formInvalidity(this.renderRoot, this._answers) : null),
   });
 
   private readonly _answers = new SurveyAnswersController(this, {
@@ -179,37 +187,11 @@ export class MentorFeedbackSurvey extends MentorElement {
     return this._answers.toSend;
   }
 
-  get form(): HTMLFormElement | null {
-    return this._form.form;
-  }
-  get validity(): ValidityState {
-    return this._form.validity;
-  }
-  get validationMessage(): string {
-    return this._form.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this._form.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this._form.reportValidity();
-  }
-
   /** Check and send the answers, as the Send button does; resolves with what the server stored. */
   async submit(): Promise<SurveySubmission | undefined> {
     if (!this._survey || this._submission) return this._submission;
     if (this._showAllProblems()) return undefined;
     return this._sender.send();
-  }
-
-  formResetCallback(): void {
-    this._form.formResetCallback();
-  }
-  formDisabledCallback(disabled: boolean): void {
-    this._form.formDisabledCallback(disabled);
-  }
-  formStateRestoreCallback(state: FormRestoreState, mode: 'restore' | 'autocomplete'): void {
-    this._form.formStateRestoreCallback(state, mode);
   }
 
   private get _survey(): Survey | undefined {
@@ -302,16 +284,10 @@ export class MentorFeedbackSurvey extends MentorElement {
       this._answers.replace(this._pendingRestore);
       this._pendingRestore = undefined;
     }
-    this._syncForm();
   }
 
-  /** The host form sees the answers and whether they may be submitted. */
-  private _syncForm(): void {
-    const answering = Boolean(this._survey && !this._submission && this._survey.status === 'open');
-    syncFormValue(this._form, this.renderRoot, {
-      name: this.name || 'survey',
-      answers: answering ? this._answers : undefined,
-    });
+  private get _answering(): boolean {
+    return Boolean(this._survey && !this._submission && this._survey.status === 'open');
   }
 
   override render() {

@@ -4,7 +4,7 @@
 // browser's restore state (back/forward) is the answers as JSON.
 import * as z from 'zod/mini';
 import { AnswerValue, Id } from '../../contract/index.js';
-import type { FormControlController } from '../../core/form-control.js';
+import type { FormInvalidity } from '../../core/form-control.js';
 import { copy } from './feedback-survey-copy.js';
 
 export function answersToFormData(name: string, answers: Record<string, AnswerValue>): FormData {
@@ -31,39 +31,29 @@ export function answersFromState(state: unknown): Record<string, AnswerValue> | 
   }
 }
 
-/** What the form sync needs of the answers being given. */
+/** What the host form needs of the answers being given. */
 interface AnswersLike {
   answers: Record<string, AnswerValue>;
-  toSend: Record<string, AnswerValue>;
   problems(): Array<{ id: string }>;
 }
 
 /**
- * Hands the host form the answers (or nothing, when not answering) and the validity: invalid
- * while a visible question needs attention, pointing the browser at that question's input.
+ * Invalid while a visible question needs attention (valueMissing when all are unanswered), with
+ * the browser pointed at that question's input.
  */
-export function syncFormValue(
-  form: FormControlController,
-  root: ParentNode,
-  options: { name: string; answers: AnswersLike | undefined },
-): void {
-  const { answers } = options;
-  form.setValue(
-    answers ? answersToFormData(options.name, answers.toSend) : null,
-    JSON.stringify(answers?.answers ?? {}),
-  );
-  const problems = answers?.problems() ?? [];
-  if (!answers || !problems.length) return form.clearValidity();
+export function formInvalidity(root: ParentNode, answers: AnswersLike): FormInvalidity | null {
+  const problems = answers.problems();
+  if (!problems.length) return null;
+  const first = `[data-question="${CSS.escape(problems[0]!.id)}"]`;
   const anchor =
-    root.querySelector<HTMLElement>(`[data-question="${CSS.escape(problems[0]!.id)}"] input`) ??
-    root.querySelector<HTMLElement>(`[data-question="${CSS.escape(problems[0]!.id)}"] textarea`) ??
+    root.querySelector<HTMLElement>(`${first} input, ${first} textarea`) ??
     root.querySelector<HTMLElement>('.question input, .question textarea');
   const missing = problems.every((question) => answers.answers[question.id] === undefined);
-  form.setValidity(
-    missing ? { valueMissing: true } : { customError: true },
-    copy.formValidity(problems.length),
-    anchor ?? undefined,
-  );
+  return {
+    flags: missing ? { valueMissing: true } : { customError: true },
+    message: copy.formValidity(problems.length),
+    anchor,
+  };
 }
 
 /** Focus the chosen (or first) input of a question, or the element itself. */

@@ -2,7 +2,7 @@
 // way a page does (inside <mentor-program>), and ways to look at and use it as a person would.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { MemoryMentoringApi } from '../../../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../../../src/memory/memory-api.js';
 import { generateProgram, type ProgramFixture } from '../../../src/fixtures/index.js';
 import { PERSONAS, FIXTURE_IDS } from '../../../src/fixtures/personas.js';
 import type { MentorFeedbackSurvey } from '../../../src/components/feedback-survey/feedback-survey.component.js';

@@ -7,16 +7,16 @@ import {
   type Survey,
   type SurveyResults,
   type SurveySubmission,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import {
   partnerOf,
   refuseSubmit,
   submissionFor,
   type SurveyRefusal,
-} from '../../contract/survey-access.js';
-import { computeSurveyResults } from '../../contract/survey-results.js';
-import { pickDueSurvey, surveyStatus } from '../../contract/survey-rules.js';
-import type { SurveyDefinition, SurveyResponseRow } from '../../fixtures/index.js';
+} from '../contract/survey-access.js';
+import { computeSurveyResults } from '../contract/survey-results.js';
+import { pickDueSurvey, surveyStatus } from '../contract/survey-rules.js';
+import type { SurveyDefinition, SurveyResponseRow } from '../fixtures/index.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 

@@ -12,16 +12,16 @@ import {
   type Person,
   type Recap,
   type Role,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import type {
   AgreementRecord,
   Program,
   ProgramFixture,
   SurveyDefinition,
   SurveyResponseRow,
-} from '../../fixtures/index.js';
-import { DEFAULT_MIN_GROUP_SIZE } from '../../contract/survey-results.js';
-import { DirectoryIndex } from '../../matching/index.js';
+} from '../fixtures/index.js';
+import { DEFAULT_MIN_GROUP_SIZE } from '../contract/survey-results.js';
+import { DirectoryIndex } from '../matching/index.js';
 import { problems } from './problems.js';
 
 export interface Viewer {

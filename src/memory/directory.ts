@@ -4,8 +4,8 @@ import {
   OPEN_REQUEST_STATUSES,
   type MentorPage,
   type MentorProfile,
-} from '../../contract/index.js';
-import { toMentorCard, type MenteeSubject } from '../../matching/index.js';
+} from '../contract/index.js';
+import { toMentorCard, type MenteeSubject } from '../matching/index.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
