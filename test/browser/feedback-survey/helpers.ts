@@ -96,7 +96,7 @@ export async function choose(el: MentorFeedbackSurvey, id: string, label: string
   const option = [...question(el, id).querySelectorAll('label.choice')].find((candidate) => {
     const text = textOf(candidate);
     return typeof label === 'string'
-      ? text === label || text.startsWith(`${label},`)
+      ? text === label || text.startsWith(`${label} ,`)
       : label.test(text);
   });
   if (!option) throw new Error(`No option "${label}" in question ${id}`);
@@ -142,7 +142,7 @@ export async function answerPulse(el: MentorFeedbackSurvey) {
 /** axe in the light theme, then again with a dark colour scheme on a really dark page. */
 export async function expectAccessibleInBothThemes(el: Element): Promise<void> {
   await expect(el).to.be.accessible();
-  const page = el.closest('mentor-program')!.parentElement!;
+  const page = (el.closest('mentor-program') ?? el).parentElement!;
   const previous = page.getAttribute('style');
   page.setAttribute(
     'style',
