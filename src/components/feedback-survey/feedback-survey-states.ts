@@ -14,7 +14,7 @@ import {
 } from './feedback-survey-copy.js';
 
 export function renderHeader(survey: Survey, locale: string) {
-  return html`<header class="header" part="header">
+  return html`<div class="header" part="header">
     <p class="kind muted small">
       ${kindLabel(survey.kind)}${
         survey.closesAt && survey.status === 'open'
@@ -24,7 +24,7 @@ export function renderHeader(survey: Survey, locale: string) {
     </p>
     <h2 class="title" part="title" tabindex="-1">${survey.title}</h2>
     ${survey.intro ? html`<p class="intro">${survey.intro}</p>` : nothing}
-  </header>`;
+  </div>`;
 }
 
 /** Said plainly before the first question: who sees what, and when. */

@@ -26,10 +26,10 @@ export class MentorSurveyResults extends MentorElement {
     if (!results) return nothing;
     const locale = this.locale;
     return html`<div class="results">
-      <header class="stack">
+      <div class="stack">
         <h2>${msg(str`Results: ${results.title}`)}</h2>
         <p class="muted small">${msg(str`As of ${formatDateTime(results.generatedAt, locale)}`)}</p>
-      </header>
+      </div>
       <dl class="figures">
         <div class="figure">
           <dd>${formatNumber(results.responses, locale)}</dd>
