@@ -53,16 +53,26 @@ import { SurveySendController } from './survey-send.controller.js';
  *   (answers as they would be sent).
  * @fires mentor-survey-submit - The server stored the answers. Detail: `{ surveyId, submission }`.
  *
- * @csspart header - Kind, title and intro. @csspart title - The survey title.
+ * @csspart survey - The whole survey.
+ * @csspart header - Kind, title and intro.
+ * @csspart title - The survey title.
  * @csspart privacy - Who sees the answers, and when.
  * @csspart progress - Part x of y and how many questions are answered.
- * @csspart section - A section of questions. @csspart question - One question.
- * @csspart choices - The options of a question. @csspart choice - One option.
- * @csspart input - A text field. @csspart question-error - The message under a question.
- * @csspart pager - Back / Next / Send. @csspart next-button - Next.
- * @csspart back-button - Back. @csspart submit-button - Send answers.
- * @csspart answered - Thank-you or already-answered view, with my-answers and partner-answers.
+ * @csspart section - A section of questions.
+ * @csspart question - One question.
+ * @csspart choices - The options of a question.
+ * @csspart choice - One option.
+ * @csspart input - A text field.
+ * @csspart question-error - The message under a question.
+ * @csspart pager - Back / Next / Send.
+ * @csspart back-button - Back.
+ * @csspart next-button - Next.
+ * @csspart submit-button - Send answers.
+ * @csspart answered - Thank-you or already-answered view.
+ * @csspart my-answers - My answers, read-only.
+ * @csspart partner-answers - The partner's answers, once revealed.
  * @csspart status - None due, not open yet, closed.
+ * @csspart error - What failed (loading or sending), with Try again.
  * @csspart results - The admin results view.
  *
  * @cssprop --mentor-color-accent - Chosen options, progress and chart bars.

@@ -140,4 +140,21 @@ describe('<mentor-feedback-survey> states', function () {
     expect(textOf($(el, 'h2'))).to.equal('Looking back on your mentorship');
     expect(textOf($(el, '[part="header"]'))).to.contain('Close-out survey');
   });
+
+  it('reads right to left in Arabic, with its own words around the definition’s questions', async () => {
+    const el = await renderSurvey(
+      html`<mentor-feedback-survey
+        survey-id=${FIXTURE_IDS.pulseSurvey}
+        layout="paged"
+      ></mentor-feedback-survey>`,
+      await memoryApi(),
+      'ar',
+    );
+    expect(el.closest('mentor-program')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(el, '.pager')).direction).to.equal('rtl');
+    expect(textOf($(el, '[part="progress"]'))).to.contain('الجزء 1 من 3');
+    expect(textOf(buttonNamed(el, 'التالي'))).to.equal('التالي');
+    expect(textOf($(el, 'legend'))).to.contain('(إلزامي)');
+    await expectAccessibleInBothThemes(el);
+  });
 });
