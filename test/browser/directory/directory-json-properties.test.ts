@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { $, memoryApi, settled, textOf } from './helpers.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
 import type { MentorQuery } from '../../../src/contract/index.js';
-import type { MemoryMentoringApi } from '../../../src/client/memory-api.js';
+import type { MemoryMentoringApi } from '../../../src/memory/memory-api.js';
 
 const SKILLS_ONLY = {
   skills: 100,
@@ -48,7 +48,8 @@ async function directoryWith(
   return el;
 }
 
-const scores = (el: MentorDirectory) => el.cards.map((card) => `${card.mentor.id}:${card.match.score}`);
+const scores = (el: MentorDirectory) =>
+  el.cards.map((card) => `${card.mentor.id}:${card.match.score}`);
 
 describe('<mentor-directory> weights and filters set as properties', function () {
   this.timeout(30_000); // the machine is shared; a slow run is not a failure
