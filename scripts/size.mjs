@@ -18,8 +18,10 @@ const BUDGETS = {
   memory: 50_000,
   program: 40_000,
   directory: 70_000,
-  // The survey entry includes <mentor-program>'s shared code; its results view loads on demand.
-  'feedback-survey': 40_000,
+  // Measured 2026-12-01: feedback-survey 54.7 KB gzip / 46.6 brotli, of which the survey's own code
+  // is ~12 KB brotli; the rest is Lit, @lit/task/localize and the shared HTTP client + contract
+  // (#17 splits those). The results view (1.9 KB) and inline definitions (0.8 KB) load on demand.
+  'feedback-survey': 60_000,
 };
 
 const STATIC_IMPORT =

@@ -1,6 +1,6 @@
 // Registers <mentor-feedback-survey> (safe to load twice). Import the class from ./index.js (or
 // the *.component.js module) to extend it without registering. The results view registers
-// itself when first shown (./survey-results.define.js).
+// itself when first shown (./results/define.js).
 import { MentorFeedbackSurvey } from './feedback-survey.component.js';
 
 export { MentorFeedbackSurvey };

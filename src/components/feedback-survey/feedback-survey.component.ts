@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { ProblemError } from '../../client/errors.js';
-import {
-  ProblemCode,
-  type AnswerValue,
-  type Question,
-  type Survey,
-  type SurveyResults,
-  type SurveySubmission,
+import { ProblemCode } from '../../contract/problem.js';
+import type {
+  AnswerValue,
+  Question,
+  Survey,
+  SurveyResults,
+  SurveySubmission,
 } from '../../contract/index.js';
 import type { SurveyPage } from '../../contract/survey-rules.js';
 import { draftKey } from '../../core/drafts.js';
@@ -27,8 +27,7 @@ import {
 } from './feedback-survey-states.js';
 import { feedbackSurveyStyles } from './feedback-survey.styles.js';
 import { SurveyAnswersController } from './survey-answers.controller.js';
-import { SurveyDefinitionError } from './survey-definition.js';
-import { loadSurvey, type Loaded } from './survey-load.js';
+import { loadSurvey, SurveyDefinitionError, type Loaded } from './survey-load.js';
 import {
   answersFromState,
   answersToFormData,
@@ -181,7 +180,7 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
       // The results view is only for admins: its code loads when it is first shown.
       const [results] = await Promise.all([
         this.requireApi().getSurveyResults(surveyId, { signal }),
-        import('./survey-results.define.js'),
+        import('./results/define.js'),
       ]);
       return results;
     },

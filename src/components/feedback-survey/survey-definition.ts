@@ -1,14 +1,12 @@
 // A survey given inline (`definition` property or JSON attribute) instead of loaded: checked
 // with the contract schema and the shared definition rules, with sensible defaults for what a
-// page author would rather not write (status, submitted, sections, ids).
+// page author would rather not write (status, submitted, sections, ids). Loaded on demand: most
+// pages load their survey from the API.
 import * as z from 'zod/mini';
 import { Question, Survey, SurveySection, Timestamp } from '../../contract/index.js';
 import { checkDefinition, surveyStatus } from '../../contract/survey-rules.js';
 
-/** The definition does not describe a survey this widget can render. */
-export class SurveyDefinitionError extends Error {
-  override name = 'SurveyDefinitionError';
-}
+import { SurveyDefinitionError } from './survey-load.js';
 
 const InlineSurvey = z.object({
   id: z._default(z.string(), 'inline'),

@@ -2,8 +2,7 @@
 // answer named `<name>.<questionId>`; numbers as digits, yes/no as `yes`/`no`, multiple choice
 // as one entry per chosen option, text as typed. Hidden and empty answers are left out. The
 // browser's restore state (back/forward) is the answers as JSON.
-import * as z from 'zod/mini';
-import { AnswerValue, Id } from '../../contract/index.js';
+import type { AnswerValue } from '../../contract/index.js';
 import type { FormInvalidity } from '../../core/form-control.js';
 import { copy } from './feedback-survey-copy.js';
 
@@ -18,14 +17,24 @@ export function answersToFormData(name: string, answers: Record<string, AnswerVa
   return data;
 }
 
-const RestoredAnswers = z.record(Id, AnswerValue);
+// A hand-written check (not the contract's zod schema) keeps zod out of the first load; the
+// server checks every answer again anyway.
+const isAnswer = (value: unknown): value is AnswerValue =>
+  value === null ||
+  typeof value === 'number' ||
+  typeof value === 'boolean' ||
+  typeof value === 'string' ||
+  (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 
 /** Answers from a restore state, or undefined when it is not one of ours. */
 export function answersFromState(state: unknown): Record<string, AnswerValue> | undefined {
   if (typeof state !== 'string') return undefined;
   try {
-    const parsed = RestoredAnswers.safeParse(JSON.parse(state));
-    return parsed.success ? parsed.data : undefined;
+    const parsed: unknown = JSON.parse(state);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+    return Object.values(parsed).every(isAnswer)
+      ? (parsed as Record<string, AnswerValue>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,11 @@
 // due in a mentorship; and, when the person answered before, their answers (and the partner's).
 import type { MentoringApi } from '../../client/api.js';
 import type { Me, Survey, SurveySubmission } from '../../contract/index.js';
-import { parseDefinition, SurveyDefinitionError } from './survey-definition.js';
+
+/** The survey set-up (attributes, definition) does not describe a survey this widget can show. */
+export class SurveyDefinitionError extends Error {
+  override name = 'SurveyDefinitionError';
+}
 
 export interface Loaded {
   /** Null when no survey is due. */
@@ -25,6 +29,7 @@ export interface LoadRequest {
 export async function loadSurvey(request: LoadRequest): Promise<Loaded> {
   const { api, surveyId, mentorshipId, definition, signal } = request;
   if (definition !== undefined && definition !== null && definition !== '') {
+    const { parseDefinition } = await import('./survey-definition.js');
     const survey = parseDefinition(definition);
     const me = api ? await request.currentUser().catch(() => undefined) : undefined;
     return { survey, mine: null, userId: me?.person.id ?? 'guest' };

@@ -3,9 +3,9 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { QuestionResults } from '../../contract/index.js';
-import { formatNumber, formatPercent } from '../../core/format.js';
-import { copy } from './feedback-survey-copy.js';
+import type { QuestionResults } from '../../../contract/index.js';
+import { formatNumber, formatPercent } from '../../../core/format.js';
+import { copy } from '../feedback-survey-copy.js';
 
 /** Yes/no rows come from the server in English; say them in the reader's language. */
 const rowLabel = (question: QuestionResults, row: QuestionResults['distribution'][number]) =>

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { property } from 'lit/decorators.js';
-import type { QuestionResults, SurveyResults } from '../../contract/index.js';
-import { formatDateTime, formatNumber, formatPercent } from '../../core/format.js';
-import { MentorElement } from '../../core/mentor-element.js';
+import type { QuestionResults, SurveyResults } from '../../../contract/index.js';
+import { formatDateTime, formatNumber, formatPercent } from '../../../core/format.js';
+import { MentorElement } from '../../../core/mentor-element.js';
 import { renderDistribution } from './survey-results-chart.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 
