@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testApiMiddleware } from './test/browser/support/test-api-middleware.mjs';
+import { referenceServerMiddleware } from './test/browser/support/reference-server-middleware.mjs';
 
 function findChrome() {
   const candidates = [
@@ -39,7 +40,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [testApiMiddleware],
+  middleware: [testApiMiddleware, referenceServerMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
