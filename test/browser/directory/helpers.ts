@@ -8,6 +8,7 @@ import type { MentorCardElement } from '../../../src/components/directory/mentor
 import type { MentorDirectoryFilters } from '../../../src/components/directory/directory-filters.component.js';
 import '../../../src/components/directory/define.js';
 import '../../../src/components/program/define.js';
+import { $, $$, textOf } from '../support/dom.js';
 
 export type MemoryOptions = NonNullable<ConstructorParameters<typeof MemoryMentoringApi>[0]>;
 
@@ -62,27 +63,7 @@ export async function settled(el: MentorDirectory): Promise<void> {
   await el.updateComplete;
 }
 
-export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** Visible text with whitespace collapsed, through nested shadow roots. */
-export function textOf(node: Element | ShadowRoot): string {
-  const parts: string[] = [];
-  const walk = (current: Node) => {
-    if (current instanceof Element && current.shadowRoot) walk(current.shadowRoot);
-    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
-    for (const child of current.childNodes) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
+export { $, $$, textOf };
 
 export function renderedCards(el: MentorDirectory): MentorCardElement[] {
   return $$<MentorCardElement>(el, 'mentor-card');

@@ -8,6 +8,7 @@ import { PERSONAS, FIXTURE_IDS } from '../../../src/fixtures/personas.js';
 import type { MentorFeedbackSurvey } from '../../../src/components/feedback-survey/feedback-survey.component.js';
 import '../../../src/components/feedback-survey/define.js';
 import { renderInProgram } from '../support/render.js';
+import { $, $$, textOf } from '../support/dom.js';
 
 export { PERSONAS, FIXTURE_IDS };
 export type MemoryOptions = NonNullable<ConstructorParameters<typeof MemoryMentoringApi>[0]>;
@@ -61,27 +62,7 @@ export async function settled(el: MentorFeedbackSurvey): Promise<void> {
   if (results) await (results as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
-export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** Visible text with whitespace collapsed, through nested shadow roots. */
-export function textOf(node: Element | ShadowRoot): string {
-  const parts: string[] = [];
-  const walk = (current: Node) => {
-    if (current instanceof Element && current.shadowRoot) walk(current.shadowRoot);
-    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
-    for (const child of current.childNodes) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
+export { $, $$, textOf };
 
 /** The question block (fieldset or text field wrapper) of a question id. */
 export function question(el: MentorFeedbackSurvey, id: string): HTMLElement {

@@ -20,5 +20,8 @@ const server = await startTestServer('pglite', {
   },
 });
 process.stdout.write(`READY ${server.apiBase}\n`);
+// The test runner ends us with SIGTERM (or by closing stdin): remove the temporary database.
+const stop = () => void server.close().then(() => process.exit(0));
 process.stdin.resume();
-process.stdin.on('end', () => void server.close().then(() => process.exit(0)));
+process.stdin.on('end', stop);
+process.on('SIGTERM', stop);

@@ -7,6 +7,13 @@ import { MentorElement } from '../../../core/mentor-element.js';
 import { renderDistribution } from './survey-results-chart.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 
+/** One number with its label, the number first to the eye, the label first to a screen reader. */
+const figure = (value: number, label: string, locale: string) =>
+  html`<div class="figure">
+    <dd>${formatNumber(value, locale)}</dd>
+    <dt>${label}</dt>
+  </div>`;
+
 /**
  * What a program learns from one survey (admins): response rate, NPS with its promoters,
  * passives and detractors, every rating and choice question as a chart that is also a table,
@@ -81,24 +88,11 @@ export class MentorSurveyResults extends MentorElement {
   }
 
   private _renderNps(nps: NonNullable<QuestionResults['nps']>) {
-    const locale = this.locale;
     return html`<dl class="figures">
-      <div class="figure">
-        <dd>${formatNumber(nps.score, locale)}</dd>
-        <dt>${msg('Net promoter score')}</dt>
-      </div>
-      <div class="figure">
-        <dd>${formatNumber(nps.promoters, locale)}</dd>
-        <dt>${msg('promoters (9–10)')}</dt>
-      </div>
-      <div class="figure">
-        <dd>${formatNumber(nps.passives, locale)}</dd>
-        <dt>${msg('passives (7–8)')}</dt>
-      </div>
-      <div class="figure">
-        <dd>${formatNumber(nps.detractors, locale)}</dd>
-        <dt>${msg('detractors (0–6)')}</dt>
-      </div>
+      ${figure(nps.score, msg('Net promoter score'), this.locale)}
+      ${figure(nps.promoters, msg('promoters (9–10)'), this.locale)}
+      ${figure(nps.passives, msg('passives (7–8)'), this.locale)}
+      ${figure(nps.detractors, msg('detractors (0–6)'), this.locale)}
     </dl>`;
   }
 }
