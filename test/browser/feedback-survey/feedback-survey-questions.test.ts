@@ -71,7 +71,12 @@ describe('<mentor-feedback-survey> questions', function () {
 
   it('keeps yes/no, single and multiple choice answers as values, in the options’ order', async () => {
     const el = await pulse(await memoryApi());
+    const changes: string[] = [];
+    el.addEventListener('mentor-survey-change', (event) =>
+      changes.push(`${event.detail.questionId}:${JSON.stringify(event.detail.answers)}`),
+    );
     await choose(el, 'meeting-as-agreed', 'Yes');
+    expect(changes).to.deep.equal(['meeting-as-agreed:{"meeting-as-agreed":true}']);
     await choose(el, 'format', 'In person');
     await choose(el, 'topics', 'Leadership');
     await choose(el, 'topics', 'Career path');
