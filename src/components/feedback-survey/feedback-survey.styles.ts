@@ -112,9 +112,12 @@ export const feedbackSurveyStyles = css`
   /* On a scale the number is the target: the radio dot itself stays for forced colours only. */
   .choices.scale .choice input {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     opacity: 0;
     inline-size: 1px;
     block-size: 1px;
+    pointer-events: none; /* the whole label is the target */
   }
   .choices.scale .choice {
     position: relative;
