@@ -7,7 +7,6 @@ import {
   ProblemCode,
   REQUEST_TRANSITIONS,
   isExpired,
-  openSpots,
   transitionError,
   type CreateRequest,
   type DeclineRequest,
@@ -16,13 +15,16 @@ import {
   type RequestQuery,
   type RequestTransition,
 } from '../../src/contract/index.js';
-import { findConflicts, isBlocked, isPaused } from '../../src/matching/index.js';
+import { requestRefusal, whyNotRequestable } from '../../src/matching/index.js';
+import {
+  encodeCursor,
+  isNewestFirstCursor,
+  type NewestFirstCursor,
+} from '../../src/contract/cursor.js';
 import type { Tx } from '../db/connection.js';
 import { mentorships, people, requests } from '../db/schema.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
-import { assertVersion } from '../http.js';
 import { newId } from '../ids.js';
-import { problems } from '../problems.js';
+import { assertVersion, decodeCursor, problems } from '../problems.js';
 import { createAgreementForMentorship } from './agreements.js';
 import { isAdmin, toMentorProfile, toPerson, type PersonRow } from './people.js';
 
@@ -95,24 +97,13 @@ export async function getRequest(
   return request;
 }
 
-interface RequestCursor extends Record<string, unknown> {
-  at: string;
-  id: string;
-}
-
 export async function listRequests(
   tx: Tx,
   viewer: PersonRow,
   query: RequestQuery,
 ): Promise<RequestPage> {
   const limit = query.limit ?? 20;
-  const cursor = decodeCursor<RequestCursor>(
-    query.cursor,
-    (value) =>
-      typeof value.at === 'string' &&
-      !Number.isNaN(Date.parse(value.at)) &&
-      typeof value.id === 'string',
-  );
+  const cursor = decodeCursor<NewestFirstCursor>(query.cursor, isNewestFirstCursor);
   const conditions: (SQL | undefined)[] = [
     query.role === 'mentee' ? eq(requests.menteeId, viewer.id) : eq(requests.mentorId, viewer.id),
   ];
@@ -161,6 +152,21 @@ async function hasActiveMentorship(tx: Tx, mentorId: string, menteeId: string): 
   return rows.length > 0;
 }
 
+async function hasOpenRequest(tx: Tx, mentorId: string, menteeId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: requests.id })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.menteeId, menteeId),
+        eq(requests.mentorId, mentorId),
+        inArray(requests.status, [...OPEN_REQUEST_STATUSES]),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
 export interface RequestSettings {
   expiryDays: number;
 }
@@ -174,51 +180,26 @@ export async function createRequest(
 ): Promise<MatchRequest> {
   if (!viewer.roles.includes('mentee'))
     throw problems.forbidden('Only mentees can request a mentor.');
-  if (input.mentorId === viewer.id)
-    throw problems.unprocessable(
-      ProblemCode.selfRequest,
-      'You cannot request yourself as a mentor.',
-    );
+  // Yourself first: you may not be a mentor at all, and "no such mentor" would mislead.
+  if (input.mentorId === viewer.id) throw problems.refused(requestRefusal('self', viewer.name));
   const target = await lockMentor(tx, input.mentorId, viewer.programId);
   if (!target)
     throw problems.validation(
       [{ path: 'mentorId', message: 'No mentor with this id in your program.' }],
       'No such mentor.',
     );
-  if (isBlocked(findConflicts(toPerson(viewer), toPerson(target))))
-    throw problems.unprocessable(
-      ProblemCode.conflictOfInterest,
-      `${target.name} is in your management line, so they cannot mentor you.`,
-    );
-  const profile = toMentorProfile(target);
-  if (isPaused(profile, now))
-    throw problems.conflict(
-      ProblemCode.mentorPaused,
-      `${target.name} is not taking mentees right now.`,
-    );
-  if (openSpots(profile) === 0)
-    throw problems.conflict(ProblemCode.mentorFull, `${target.name} has no open spots right now.`);
-  if (await hasActiveMentorship(tx, target.id, viewer.id))
-    throw problems.conflict(
-      ProblemCode.activeMentorshipExists,
-      `${target.name} is already your mentor.`,
-    );
-  const open = await tx
-    .select({ id: requests.id })
-    .from(requests)
-    .where(
-      and(
-        eq(requests.menteeId, viewer.id),
-        eq(requests.mentorId, target.id),
-        inArray(requests.status, [...OPEN_REQUEST_STATUSES]),
-      ),
-    )
-    .limit(1);
-  if (open.length)
-    throw problems.conflict(
-      ProblemCode.duplicateRequest,
-      `You already have an open request to ${target.name}.`,
-    );
+  const [activeMentorship, openRequest] = await Promise.all([
+    hasActiveMentorship(tx, target.id, viewer.id),
+    hasOpenRequest(tx, target.id, viewer.id),
+  ]);
+  const refusal = whyNotRequestable({
+    mentee: toPerson(viewer),
+    mentor: toMentorProfile(target),
+    now,
+    activeMentorship,
+    openRequest,
+  });
+  if (refusal) throw problems.refused(requestRefusal(refusal, target.name));
   const id = newId('req');
   await tx.insert(requests).values({
     id,

@@ -14,7 +14,6 @@ import {
   refuseSubmit,
   submissionFor,
   type StoredResponse,
-  type SurveyRefusal,
 } from '../../src/contract/survey-access.js';
 import { computeSurveyResults } from '../../src/contract/survey-results.js';
 import { pickDueSurvey, surveyStatus } from '../../src/contract/survey-rules.js';
@@ -98,12 +97,6 @@ export async function getSurvey(tx: Tx, viewer: PersonRow, id: string, now: Date
   return toSurvey(survey, Boolean(await responseOf(tx, id, viewer.id)), now);
 }
 
-function refusalToProblem(refusal: SurveyRefusal) {
-  if (refusal.kind === 'forbidden') return problems.forbidden(refusal.detail);
-  if (refusal.kind === 'conflict') return problems.conflict(refusal.code, refusal.detail);
-  return problems.validation(refusal.errors, refusal.detail);
-}
-
 export async function submitSurvey(
   tx: Tx,
   viewer: PersonRow,
@@ -118,7 +111,7 @@ export async function submitSurvey(
     answers: input.answers,
     alreadyAnswered: Boolean(await responseOf(tx, id, viewer.id)),
   });
-  if (refusal) throw refusalToProblem(refusal);
+  if (refusal) throw problems.surveyRefused(refusal);
   const [row] = await tx
     .insert(surveyResponses)
     .values({

@@ -17,9 +17,9 @@ import {
   type RequestTransition,
 } from '../contract/index.js';
 import { createAgreementRecord, agreementSections } from '../fixtures/index.js';
-import { findConflicts, isBlocked, isPaused } from '../matching/index.js';
-import { pageOf } from './directory.js';
-import { assertVersion, problems, validate } from './problems.js';
+import { requestRefusal, whyNotRequestable } from '../matching/index.js';
+import { encodeCursor, isNewestFirstCursor, type NewestFirstCursor } from '../contract/cursor.js';
+import { assertVersion, decodeCursor, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
 const DAY = 86_400_000;
@@ -34,7 +34,8 @@ export function getRequest(store: MemoryStore, viewer: Viewer, id: string): Matc
   return request;
 }
 
-const newestFirst = (a: MatchRequest, b: MatchRequest) =>
+type Keyed = Pick<MatchRequest, 'createdAt' | 'id'>;
+const newestFirst = (a: Keyed, b: Keyed) =>
   a.createdAt < b.createdAt
     ? 1
     : a.createdAt > b.createdAt
@@ -52,12 +53,22 @@ export function listRequests(
 ): RequestPage {
   const query = validate(RequestQuery, rawQuery);
   store.expireDue();
+  const limit = query.limit ?? 20;
+  const after = decodeCursor<NewestFirstCursor>(query.cursor, isNewestFirstCursor);
   const mine = [...store.requests.values()].filter(
     (r) =>
       (query.role === 'mentee' ? r.menteeId : r.mentorId) === viewer.person.id &&
-      (!query.status?.length || query.status.includes(r.status)),
+      (!query.status?.length || query.status.includes(r.status)) &&
+      (!after || newestFirst(r, { createdAt: after.at, id: after.id }) > 0),
   );
-  return pageOf(mine.sort(newestFirst), query.cursor, query.limit ?? 20);
+  const page = mine.sort(newestFirst).slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page,
+    // Keyset, as the server: a request created meanwhile does not shift the next page.
+    nextCursor:
+      mine.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
+  };
 }
 
 export function createRequest(
@@ -69,11 +80,9 @@ export function createRequest(
   store.expireDue();
   if (!viewer.roles.includes('mentee'))
     throw problems.forbidden('Only mentees can request a mentor.');
+  // Yourself first: you may not be a mentor at all, and "no such mentor" would mislead.
   if (input.mentorId === viewer.person.id)
-    throw problems.unprocessable(
-      ProblemCode.selfRequest,
-      'You cannot request yourself as a mentor.',
-    );
+    throw problems.refused(requestRefusal('self', viewer.person.name));
   const mentor = store.mentors.get(input.mentorId);
   if (!mentor)
     throw problems.validation(
@@ -81,34 +90,19 @@ export function createRequest(
       'No such mentor.',
     );
   const now = store.now();
-  if (isBlocked(findConflicts(viewer.person, mentor)))
-    throw problems.unprocessable(
-      ProblemCode.conflictOfInterest,
-      `${mentor.name} is in your management line, so they cannot mentor you.`,
-    );
-  if (isPaused(mentor, now))
-    throw problems.conflict(
-      ProblemCode.mentorPaused,
-      `${mentor.name} is not taking mentees right now.`,
-    );
-  if (openSpots(mentor) === 0)
-    throw problems.conflict(ProblemCode.mentorFull, `${mentor.name} has no open spots right now.`);
-  if (store.activeMentorship(viewer.person.id, mentor.id))
-    throw problems.conflict(
-      ProblemCode.activeMentorshipExists,
-      `${mentor.name} is already your mentor.`,
-    );
-  for (const r of store.requests.values()) {
-    if (
-      r.menteeId === viewer.person.id &&
-      r.mentorId === mentor.id &&
-      OPEN_REQUEST_STATUSES.includes(r.status)
-    )
-      throw problems.conflict(
-        ProblemCode.duplicateRequest,
-        `You already have an open request to ${mentor.name}.`,
-      );
-  }
+  const refusal = whyNotRequestable({
+    mentee: viewer.person,
+    mentor,
+    now,
+    activeMentorship: Boolean(store.activeMentorship(viewer.person.id, mentor.id)),
+    openRequest: [...store.requests.values()].some(
+      (r) =>
+        r.menteeId === viewer.person.id &&
+        r.mentorId === input.mentorId &&
+        OPEN_REQUEST_STATUSES.includes(r.status),
+    ),
+  });
+  if (refusal) throw problems.refused(requestRefusal(refusal, mentor.name));
   const at = now.toISOString();
   const request: MatchRequest = {
     id: store.newId('req'),

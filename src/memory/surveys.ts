@@ -8,12 +8,7 @@ import {
   type SurveyResults,
   type SurveySubmission,
 } from '../contract/index.js';
-import {
-  partnerOf,
-  refuseSubmit,
-  submissionFor,
-  type SurveyRefusal,
-} from '../contract/survey-access.js';
+import { partnerOf, refuseSubmit, submissionFor } from '../contract/survey-access.js';
 import { computeSurveyResults } from '../contract/survey-results.js';
 import { pickDueSurvey, surveyStatus } from '../contract/survey-rules.js';
 import type { SurveyDefinition, SurveyResponseRow } from '../fixtures/index.js';
@@ -48,12 +43,6 @@ export function getSurvey(store: MemoryStore, viewer: Viewer, id: string): Surve
   return withViewerState(store, viewer, visibleSurvey(store, viewer, id).survey);
 }
 
-function refusalToProblem(refusal: SurveyRefusal) {
-  if (refusal.kind === 'forbidden') return problems.forbidden(refusal.detail);
-  if (refusal.kind === 'conflict') return problems.conflict(refusal.code, refusal.detail);
-  return problems.validation(refusal.errors, refusal.detail);
-}
-
 export function submitSurvey(
   store: MemoryStore,
   viewer: Viewer,
@@ -69,7 +58,7 @@ export function submitSurvey(
     answers: input.answers,
     alreadyAnswered: Boolean(responseOf(store, id, viewer.person.id)),
   });
-  if (refusal) throw refusalToProblem(refusal);
+  if (refusal) throw problems.surveyRefused(refusal);
   const row: SurveyResponseRow = {
     id: store.newId('resp'),
     surveyId: id,

@@ -8,6 +8,7 @@ import { directoryBehaviour } from './directory.behaviour.js';
 import { mentorshipBehaviour } from './mentorship.behaviour.js';
 import { reportBehaviour } from './report.behaviour.js';
 import { requestBehaviour } from './requests.behaviour.js';
+import { problemBehaviour } from './problems.behaviour.js';
 import { surveyBehaviour } from './surveys.behaviour.js';
 import type { MakeHarness } from './support.js';
 
@@ -22,5 +23,6 @@ export function describeMentoringApiBehaviour(name: string, makeHarness: MakeHar
     surveyBehaviour(makeHarness);
     agreementBehaviour(makeHarness);
     reportBehaviour(makeHarness);
+    problemBehaviour(makeHarness);
   });
 }

@@ -12,7 +12,7 @@ import type {
 } from '../../contract/index.js';
 import type { SurveyPage } from '../../contract/survey-rules.js';
 import { draftKey } from '../../core/drafts.js';
-import { renderTask } from '../../core/task-view.js';
+import { renderError, renderTask } from '../../core/task-view.js';
 import { renderSurveyForm } from './feedback-survey-form.js';
 import { FormAssociated, FormControlController } from '../../core/form-control.js';
 import { formatDateTime } from '../../core/format.js';
@@ -300,6 +300,11 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
   }
 
   override render() {
+    // A set-up mistake (no id, a broken definition) is the page author's to fix: no Try again.
+    const error = (failure: unknown, retry: () => void) =>
+      failure instanceof SurveyDefinitionError
+        ? renderDefinitionError(failure)
+        : renderError(failure, retry);
     return html`<div class="survey" part="survey">
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${
@@ -313,14 +318,13 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
                       .results=${results}
                     ></mentor-survey-results>`
                   : nothing,
-              { loadingLabel: copy.loadingResults(), skeletonLines: 6 },
+              { loadingLabel: copy.loadingResults(), skeleton: { lines: 6 }, error },
             )
-          : this._load.error instanceof SurveyDefinitionError
-            ? renderDefinitionError(this._load.error)
-            : renderTask(this._load, () => this._renderLoaded(), {
-                loadingLabel: copy.loading(),
-                skeletonLines: 5,
-              })
+          : renderTask(this._load, () => this._renderLoaded(), {
+              loadingLabel: copy.loading(),
+              skeleton: { lines: 5 },
+              error,
+            })
       }
     </div>`;
   }

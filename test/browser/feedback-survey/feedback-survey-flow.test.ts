@@ -9,10 +9,10 @@ import {
   FIXTURE_IDS,
   announced,
   answerPulse,
-  buttonNamed,
+  button,
   choose,
   errorOf,
-  expectAccessibleInBothThemes,
+  expectAccessibleInThemes,
   memoryApi,
   pulse,
   question,
@@ -44,13 +44,13 @@ describe('<mentor-feedback-survey> flow', function () {
     const el = await pulse(await memoryApi(), 'paged');
     expect(textOf($(el, '[part="progress"]'))).to.contain('Part 1 of 3');
     expect(questionIds(el)).to.deep.equal(['relationship', 'meeting-as-agreed']);
-    buttonNamed(el, 'Next').click();
+    button(el, 'Next').click();
     await el.updateComplete;
     expect(errorOf(el, 'relationship')).to.equal('Answer this question.');
     expect(announced(el)).to.equal('2 questions need attention.');
     await choose(el, 'relationship', 'Good');
     await choose(el, 'meeting-as-agreed', 'No');
-    buttonNamed(el, 'Next').click();
+    button(el, 'Next').click();
     await el.updateComplete;
     expect(textOf($(el, '[part="progress"]'))).to.contain('Part 2 of 3');
     expect(questionIds(el)).to.include('obstacles');
@@ -59,8 +59,8 @@ describe('<mentor-feedback-survey> flow', function () {
       () => el.shadowRoot!.activeElement?.id === 'section-progress',
       'focus did not move to the new section',
     );
-    await expectAccessibleInBothThemes(el);
-    buttonNamed(el, 'Back').click();
+    await expectAccessibleInThemes(el);
+    button(el, 'Back').click();
     await el.updateComplete;
     expect(
       question(el, 'relationship').querySelector<HTMLInputElement>('input:checked')!.value,
@@ -95,12 +95,12 @@ describe('<mentor-feedback-survey> flow', function () {
     };
     const el = await pulse(api);
     await answerPulse(el);
-    buttonNamed(el, 'Send answers').click();
+    button(el, 'Send answers').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
     expect(textOf($(el, '[part="error"] [role="alert"]'))).to.contain('offline');
     expect(el.answers.relationship).to.equal(4, 'answers are kept');
-    await expectAccessibleInBothThemes(el);
-    buttonNamed(el, 'Try again').click();
+    await expectAccessibleInThemes(el);
+    button(el, 'Try again').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="answered"]'), 'never sent');
     expect(keys).to.have.length(2);
     expect(keys[0]).to.equal(keys[1]);
@@ -123,19 +123,19 @@ describe('<mentor-feedback-survey> flow', function () {
     await answerPulse(el);
     const events: string[] = [];
     el.addEventListener('mentor-survey-submit', (event) => events.push(event.detail.surveyId));
-    const send = buttonNamed(el, 'Send answers');
+    const send = button(el, 'Send answers');
     send.click();
     send.click();
     await el.updateComplete;
-    expect(textOf(buttonNamed(el, 'Sending'))).to.equal('Sending…');
-    buttonNamed(el, 'Sending').click();
+    expect(textOf(button(el, 'Sending'))).to.equal('Sending…');
+    button(el, 'Sending').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="answered"]'), 'never sent');
     expect(calls).to.equal(1);
     expect(events).to.deep.equal([FIXTURE_IDS.pulseSurvey]);
     expect(textOf($(el, '[part="answered"]'))).to.contain('Thank you, your answers were sent');
     expect(textOf($(el, '[part="my-answers"]'))).to.contain('Very good (4/5)');
     expect(el.shadowRoot!.activeElement?.getAttribute('data-focus')).to.equal('answered');
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
   });
 
   it('shows my own answers read-only when I come back after answering', async () => {
@@ -155,7 +155,7 @@ describe('<mentor-feedback-survey> flow', function () {
     expect(mine).to.contain('Travel or time off');
     expect(mine).to.contain('4/10');
     expect(textOf($(el, '[part="answered"]'))).to.contain('You answered on');
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
   });
 
   it('shows the server’s field errors next to their questions, and keeps the answers', async () => {
@@ -172,7 +172,7 @@ describe('<mentor-feedback-survey> flow', function () {
       );
     const el = await pulse(api);
     await answerPulse(el);
-    buttonNamed(el, 'Send answers').click();
+    button(el, 'Send answers').click();
     await waitUntil(() => errorOf(el, 'format') !== '', 'no field error shown');
     expect(errorOf(el, 'format')).to.equal('This question needs an answer.');
     expect(

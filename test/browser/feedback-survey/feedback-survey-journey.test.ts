@@ -5,7 +5,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { HttpMentoringApi } from '../../../src/client/http-api.js';
 import type { MentorFeedbackSurvey } from '../../../src/components/feedback-survey/feedback-survey.component.js';
 import { renderInProgram } from '../support/render.js';
-import { $, FIXTURE_IDS, PERSONAS, buttonNamed, choose, settled, textOf, type } from './helpers.js';
+import { $, FIXTURE_IDS, PERSONAS, button, choose, settled, textOf, type } from './helpers.js';
 
 const signedIn = (personId: string) =>
   new HttpMentoringApi({
@@ -51,7 +51,7 @@ describe('<mentor-feedback-survey> against the reference server', function () {
     await choose(ana, 'session-useful', '5');
     await choose(ana, 'next-step-clear', 'Yes');
     await type(ana, 'note', 'Thanks for the tough questions!');
-    buttonNamed(ana, 'Send answers').click();
+    button(ana, 'Send answers').click();
     await sent(ana);
     expect(textOf($(ana, '[part="answered"]'))).to.contain('Your partner has not answered yet');
     expect(ana.shadowRoot!.querySelector('[part="partner-answers"]')).to.equal(null);
@@ -63,7 +63,7 @@ describe('<mentor-feedback-survey> against the reference server', function () {
     ).to.equal(null);
     await choose(priya, 'session-useful', '4');
     await choose(priya, 'next-step-clear', 'No');
-    buttonNamed(priya, 'Send answers').click();
+    button(priya, 'Send answers').click();
     await sent(priya);
     const anaSaid = textOf($(priya, '[part="partner-answers"]'));
     expect(anaSaid).to.contain('5/5');

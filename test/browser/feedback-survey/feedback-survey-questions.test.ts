@@ -3,10 +3,10 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
-  buttonNamed,
+  button,
   choose,
   errorOf,
-  expectAccessibleInBothThemes,
+  expectAccessibleInThemes,
   memoryApi,
   pulse,
   question,
@@ -50,7 +50,7 @@ describe('<mentor-feedback-survey> questions', function () {
     expect(nps[0]).to.equal('0 , Not at all likely');
     expect(nps[10]).to.equal('10 , Extremely likely');
     expect(textOf(question(el, 'topics'))).to.contain('Choose up to 3.');
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
   });
 
   it('moves and chooses with the arrow keys inside a radio group', async () => {
@@ -97,7 +97,7 @@ describe('<mentor-feedback-survey> questions', function () {
     const box = question(el, 'topics').querySelector('input')!;
     expect(box.getAttribute('aria-invalid')).to.equal('true');
     expect(box.getAttribute('aria-describedby')).to.contain('q-topics-error');
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
   });
 
   it('counts characters left and flags text over the limit after the person leaves it', async () => {
@@ -120,7 +120,7 @@ describe('<mentor-feedback-survey> questions', function () {
     api.submitSurvey = (...args) => ((sent += 1), original(...args));
     const el = await pulse(api);
     await choose(el, 'relationship', 'Good');
-    buttonNamed(el, 'Send answers').click();
+    button(el, 'Send answers').click();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));
     expect(sent).to.equal(0, 'nothing is sent while answers are missing');
@@ -133,7 +133,7 @@ describe('<mentor-feedback-survey> questions', function () {
     expect(focused.closest('[data-question]')!.getAttribute('data-question')).to.equal(
       'meeting-as-agreed',
     );
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
   });
 
   it('renders an inline definition with labelled NPS ends and text limits', async () => {

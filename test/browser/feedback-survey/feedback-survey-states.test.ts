@@ -7,8 +7,8 @@ import {
   FIXTURE_IDS,
   PERSONAS,
   choose,
-  buttonNamed,
-  expectAccessibleInBothThemes,
+  button,
+  expectAccessibleInThemes,
   memoryApi,
   programData,
   pulse,
@@ -58,18 +58,18 @@ describe('<mentor-feedback-survey> states', function () {
     await choose(ana, 'session-useful', '5');
     await choose(ana, 'next-step-clear', 'Yes');
     $<HTMLInputElement>(ana, '[part="privacy"] input[type="checkbox"]').click(); // hide my name
-    buttonNamed(ana, 'Send answers').click();
+    button(ana, 'Send answers').click();
     await waitUntil(() => ana.shadowRoot!.querySelector('[part="answered"]'), 'never sent');
     expect(textOf($(ana, '[part="answered"]'))).to.contain('Your partner has not answered yet');
     expect(ana.shadowRoot!.querySelector('[part="partner-answers"]')).to.equal(null);
-    await expectAccessibleInBothThemes(ana);
+    await expectAccessibleInThemes(ana);
 
     const submissions: unknown[] = [];
     const priya = await checkIn(api.as(PERSONAS.partnerMentor));
     priya.addEventListener('mentor-survey-submit', (event) => submissions.push(event.detail));
     await choose(priya, 'session-useful', '4');
     await choose(priya, 'next-step-clear', 'No');
-    buttonNamed(priya, 'Send answers').click();
+    button(priya, 'Send answers').click();
     await waitUntil(() => priya.shadowRoot!.querySelector('[part="partner-answers"]'), 'no reveal');
     const partner = textOf($(priya, '[part="partner-answers"]'));
     expect(partner).to.contain('5/5');
@@ -79,7 +79,7 @@ describe('<mentor-feedback-survey> states', function () {
     // Not in the page, not in what the API handed over.
     expect(textOf(priya.shadowRoot!)).not.to.contain('Ana');
     expect(JSON.stringify(submissions)).not.to.contain(PERSONAS.mentee);
-    await expectAccessibleInBothThemes(priya);
+    await expectAccessibleInThemes(priya);
 
     // Ana comes back later: both answers are there now.
     const later = await checkIn(api);
@@ -95,7 +95,7 @@ describe('<mentor-feedback-survey> states', function () {
     const el = await pulse(closed);
     expect(textOf($(el, '[part="status"]'))).to.match(/^This survey closed on /);
     expect(el.shadowRoot!.querySelector('fieldset')).to.equal(null);
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
 
     const scheduled = await withData((data) => {
       data.surveys.find((s) => s.id === FIXTURE_IDS.pulseSurvey)!.opensAt = new Date(
@@ -121,7 +121,7 @@ describe('<mentor-feedback-survey> states', function () {
     });
     el = await due(api);
     expect(textOf($(el, '[part="status"]'))).to.contain('No survey is due for you right now');
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
   });
 
   it('offers the close-out once the mentorship has ended', async () => {
@@ -153,8 +153,8 @@ describe('<mentor-feedback-survey> states', function () {
     expect(el.closest('mentor-program')!.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle($(el, '.pager')).direction).to.equal('rtl');
     expect(textOf($(el, '[part="progress"]'))).to.contain('الجزء 1 من 3');
-    expect(textOf(buttonNamed(el, 'التالي'))).to.equal('التالي');
+    expect(textOf(button(el, 'التالي'))).to.equal('التالي');
     expect(textOf($(el, 'legend'))).to.contain('(إلزامي)');
-    await expectAccessibleInBothThemes(el);
+    await expectAccessibleInThemes(el);
   });
 });

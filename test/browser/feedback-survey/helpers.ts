@@ -1,33 +1,19 @@
 // Helpers for the survey tests: a memory API on the shared fixtures, the survey rendered the
 // way a page does (inside <mentor-program>), and ways to look at and use it as a person would.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { MemoryMentoringApi } from '../../../src/memory/memory-api.js';
-import { generateProgram, type ProgramFixture } from '../../../src/fixtures/index.js';
-import { PERSONAS, FIXTURE_IDS } from '../../../src/fixtures/personas.js';
+import type { MemoryMentoringApi } from '../../../src/memory/memory-api.js';
+import { FIXTURE_IDS, program } from '../support/memory.js';
 import type { MentorFeedbackSurvey } from '../../../src/components/feedback-survey/feedback-survey.component.js';
 import '../../../src/components/feedback-survey/define.js';
 import { renderInProgram } from '../support/render.js';
-import { $, $$, textOf } from '../support/dom.js';
+import { $, $$, button, textOf } from '../support/dom.js';
 
-export { PERSONAS, FIXTURE_IDS };
-export type MemoryOptions = NonNullable<ConstructorParameters<typeof MemoryMentoringApi>[0]>;
+export { FIXTURE_IDS, PERSONAS, memoryApi } from '../support/memory.js';
+export { expectAccessibleInThemes } from '../support/a11y.js';
 
-let fixture: Promise<ProgramFixture> | undefined;
-
-/** The generated program, made once per test file (each API gets its own copy). */
-export function programData(): Promise<ProgramFixture> {
-  fixture ??= generateProgram({ now: new Date(), mentors: 40 });
-  return fixture;
-}
-
-export async function memoryApi(options: Partial<MemoryOptions> = {}): Promise<MemoryMentoringApi> {
-  return new MemoryMentoringApi({
-    userId: PERSONAS.mentee,
-    data: await programData(),
-    ...options,
-  } as MemoryOptions);
-}
+/** The generated program the tests share (each API gets its own copy). */
+export const programData = () => program(60);
 
 /** A survey inside a program, with its first load settled. */
 export async function renderSurvey(
@@ -62,7 +48,7 @@ export async function settled(el: MentorFeedbackSurvey): Promise<void> {
   if (results) await (results as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
-export { $, $$, textOf };
+export { $, $$, button, textOf };
 
 /** The question block (fieldset or text field wrapper) of a question id. */
 export function question(el: MentorFeedbackSurvey, id: string): HTMLElement {
@@ -100,14 +86,6 @@ export function errorOf(el: MentorFeedbackSurvey, id: string): string {
   return error ? textOf(error) : '';
 }
 
-export function buttonNamed(el: Element, name: string | RegExp): HTMLButtonElement {
-  const match = (text: string) =>
-    typeof name === 'string' ? text.includes(name) : name.test(text);
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => match(textOf(b)));
-  if (!found) throw new Error(`No button "${name}" in <${el.localName}>`);
-  return found;
-}
-
 export function announced(el: MentorFeedbackSurvey): string {
   return textOf($(el, '.survey > [role="status"]'));
 }
@@ -118,21 +96,4 @@ export async function answerPulse(el: MentorFeedbackSurvey) {
   await choose(el, 'meeting-as-agreed', 'Yes');
   await choose(el, 'goal-progress', '4');
   await choose(el, 'recommend', '9');
-}
-
-/** axe in the light theme, then again with a dark colour scheme on a really dark page. */
-export async function expectAccessibleInBothThemes(el: Element): Promise<void> {
-  await expect(el).to.be.accessible();
-  const page = (el.closest('mentor-program') ?? el).parentElement!;
-  const previous = page.getAttribute('style');
-  page.setAttribute(
-    'style',
-    'color-scheme: dark; background: #17181c; color: #eceef2; padding: 1px',
-  );
-  try {
-    await expect(el).to.be.accessible();
-  } finally {
-    if (previous === null) page.removeAttribute('style');
-    else page.setAttribute('style', previous);
-  }
 }

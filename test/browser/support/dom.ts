@@ -1,5 +1,5 @@
-// Looking at a widget as a person sees it: elements in its shadow root, and visible text through
-// nested shadow roots. Shared by every widget's tests.
+// Look at a widget the way a person looks at the screen: visible text through nested shadow
+// roots, buttons by their names.
 
 export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);
@@ -21,4 +21,15 @@ export function textOf(node: Element | ShadowRoot): string {
   };
   walk(node);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A button inside `root`'s shadow root whose visible text (or aria-label) contains `name`. */
+export function button(root: Element, name: string | RegExp): HTMLButtonElement {
+  const match = (text: string) =>
+    typeof name === 'string' ? text.includes(name) : name.test(text);
+  const found = [...root.shadowRoot!.querySelectorAll('button')].find((candidate) =>
+    match(candidate.getAttribute('aria-label') ?? textOf(candidate)),
+  );
+  if (!found) throw new Error(`No button "${name}" in <${root.localName}>`);
+  return found;
 }

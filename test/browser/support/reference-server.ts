@@ -21,7 +21,10 @@ const server = await startTestServer('pglite', {
 });
 process.stdout.write(`READY ${server.apiBase}\n`);
 // The test runner ends us with SIGTERM (or by closing stdin): remove the temporary database.
-const stop = () => void server.close().then(() => process.exit(0));
+let stopping: Promise<void> | undefined;
+const stop = () => {
+  stopping ??= server.close().then(() => process.exit(0));
+};
 process.stdin.resume();
 process.stdin.on('end', stop);
 process.on('SIGTERM', stop);
