@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { Question, Survey, SurveySection, Timestamp } from '../../contract/index.js';
 import { checkDefinition, surveyStatus } from '../../contract/survey-rules.js';
+import { readJsonValue } from '../../core/json-property.js';
 
 import { SurveyDefinitionError } from './survey-load.js';
 
@@ -26,28 +27,18 @@ const InlineSurvey = z.object({
 
 /** A JSON attribute value stays a string until parsed here, so a typo becomes a clear message. */
 export function parseDefinition(value: unknown, now = new Date()): Survey {
-  let raw = value;
-  if (typeof value === 'string') {
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      throw new SurveyDefinitionError('The definition is not valid JSON.');
-    }
-  }
-  const parsed = InlineSurvey.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new SurveyDefinitionError(
-      `The definition does not fit the survey contract at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? ''}`,
-    );
-  }
-  const problems = checkDefinition(parsed.data);
+  const parsed = readJsonValue(value, InlineSurvey);
+  if (!parsed.ok)
+    throw new SurveyDefinitionError(`The definition cannot be used: ${parsed.problem}.`);
+  if (!parsed.value) throw new SurveyDefinitionError('The definition is empty.');
+  const definition = parsed.value;
+  const problems = checkDefinition(definition);
   if (problems.length)
     throw new SurveyDefinitionError(`${problems[0]!.path}: ${problems[0]!.message}`);
   const survey = Survey.safeParse({
-    ...parsed.data,
+    ...definition,
     submitted: false,
-    status: surveyStatus(parsed.data, now),
+    status: surveyStatus(definition, now),
   });
   if (!survey.success)
     throw new SurveyDefinitionError(
