@@ -1,7 +1,7 @@
 // Progress and the buttons under the questions: Back / Next between sections in the paged
 // layout, and Send on the last page (or under everything in the one-page layout).
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperty } from '../../core/style-property.js';
 import { answeredProgress, copy, pageProgress } from './feedback-survey-copy.js';
 
 export interface PagerView {
@@ -29,7 +29,7 @@ export function renderProgress(view: PagerView) {
     }
     <span class="muted">${answeredProgress(view.answered, view.total)}</span>
     <span class="progress-track" aria-hidden="true"
-      ><span class="progress-bar" style=${styleMap({ '--share': `${share}%` })}></span
+      ><span class="progress-bar" ${styleProperty('--share', `${share}%`)}></span
     ></span>
   </div>`;
 }

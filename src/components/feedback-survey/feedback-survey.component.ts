@@ -96,7 +96,7 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
   @property() definition?: Partial<Survey> | string;
 
   /** Prefix of the form entries (`<name>.<questionId>`); default `survey`. */
-  @property({ reflect: true }) name = '';
+  @property() name = '';
 
   @state() private _submission?: SurveySubmission;
   @state() private _justSent = false;

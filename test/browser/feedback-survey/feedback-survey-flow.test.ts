@@ -53,6 +53,8 @@ describe('<mentor-feedback-survey> flow', function () {
     button(el, 'Next').click();
     await el.updateComplete;
     expect(textOf($(el, '[part="progress"]'))).to.contain('Part 2 of 3');
+    // 2 of the 9 questions now shown are answered; the bar is sized through the CSSOM (CSP-safe).
+    expect($(el, '.progress-bar').style.getPropertyValue('--share')).to.equal('22%');
     expect(questionIds(el)).to.include('obstacles');
     expect(announced(el)).to.equal('Part 2 of 3: Progress');
     await waitUntil(

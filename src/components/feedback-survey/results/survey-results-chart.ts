@@ -2,7 +2,7 @@
 // count and share; the bars are decoration, the numbers are in the cells.
 import { html } from 'lit';
 import { msg } from '@lit/localize';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperty } from '../../../core/style-property.js';
 import type { QuestionResults } from '../../../contract/index.js';
 import { formatNumber, formatPercent } from '../../../core/format.js';
 import { copy } from '../feedback-survey-copy.js';
@@ -34,7 +34,7 @@ export function renderDistribution(question: QuestionResults, locale: string) {
             <span class="bar" aria-hidden="true"
               ><span
                 class="bar-fill"
-                style=${styleMap({ '--share': `${(row.count / most) * 100}%` })}
+                ${styleProperty('--share', `${(row.count / most) * 100}%`)}
               ></span
             ></span>
             <span class="number">${formatPercent(share, locale)}</span>
