@@ -1,6 +1,6 @@
 // Match requests and their life: pending -> needs-info -> accepted | declined | withdrawn | expired.
 import * as z from 'zod/mini';
-import { Id, ShortText, LongText, Timestamp, Version, page } from './common.js';
+import { Id, Text, ShortText, LongText, Timestamp, Version, page } from './common.js';
 
 export const RequestStatus = z.enum([
   'pending',
@@ -48,24 +48,24 @@ export type MatchRequest = z.infer<typeof MatchRequest>;
 
 export const CreateRequest = z.strictObject({
   mentorId: Id,
-  message: z.string().check(z.trim(), z.minLength(20), z.maxLength(2000)),
+  message: Text({ min: 20, max: 2000, multiLine: true }),
   goals: z.array(ShortText(200)).check(z.minLength(1), z.maxLength(5)),
 });
 export type CreateRequest = z.infer<typeof CreateRequest>;
 
 export const DeclineRequest = z.strictObject({
   reason: DeclineReason,
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  note: z.optional(Text({ max: 1000, multiLine: true })),
 });
 export type DeclineRequest = z.infer<typeof DeclineRequest>;
 
 export const AskRequest = z.strictObject({
-  question: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  question: Text({ min: 1, max: 2000, multiLine: true }),
 });
 export type AskRequest = z.infer<typeof AskRequest>;
 
 export const ReplyRequest = z.strictObject({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  text: Text({ min: 1, max: 2000, multiLine: true }),
 });
 export type ReplyRequest = z.infer<typeof ReplyRequest>;
 

@@ -1,7 +1,7 @@
 // Surveys: pulse, check-in and close-out, with sections, show-if rules, anonymity and blind
 // two-sided feedback; plus what admins see (results with small-group suppression).
 import * as z from 'zod/mini';
-import { Id, ShortText, LongText, Timestamp, Version } from './common.js';
+import { Id, Text, ShortText, LongText, Timestamp, Version } from './common.js';
 
 /**
  * Show a question or section only when an earlier answer fits: `equals` a value (rating, NPS,
@@ -117,7 +117,7 @@ export type Survey = z.infer<typeof Survey>;
 export const AnswerValue = z.union([
   z.number(),
   z.boolean(),
-  z.string().check(z.maxLength(5000)),
+  Text({ max: 5000, multiLine: true, trim: false }),
   z.array(Id).check(z.maxLength(20)),
   z.null(),
 ]);
