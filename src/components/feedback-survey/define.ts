@@ -8,3 +8,6 @@ export const feedbackSurveyTag = 'mentor-feedback-survey';
 
 if (!customElements.get(feedbackSurveyTag))
   customElements.define(feedbackSurveyTag, MentorFeedbackSurvey);
+// Types only (no code): the results view's tag stays in HTMLElementTagNameMap for TypeScript
+// users of this entry, while its code loads on demand.
+export type { MentorSurveyResults } from './results/survey-results.component.js';
