@@ -24,6 +24,7 @@ const entries: Record<string, string> = {
   directory: 'src/components/directory/define.ts',
   'agreement-signer': 'src/components/agreement-signer/define.ts',
   'goal-tracker': 'src/components/goal-tracker/define.ts',
+  'feedback-survey': 'src/components/feedback-survey/define.ts',
 };
 
 function existingEntries(): Record<string, string> {

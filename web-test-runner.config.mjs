@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testApiMiddleware } from './test/browser/support/test-api-middleware.mjs';
 import { timeZonePlugin } from './test/browser/support/time-zone-plugin.mjs';
+import { referenceServerMiddleware } from './test/browser/support/reference-server-middleware.mjs';
 
 function findChrome() {
   const candidates = [
@@ -41,7 +42,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [testApiMiddleware],
+  middleware: [testApiMiddleware, referenceServerMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -6,6 +6,7 @@ import {
   DEFAULT_SEED,
   DEMO_AGREEMENT_POLICY,
 } from '../src/fixtures/index.js';
+import { DEFAULT_MIN_GROUP_SIZE } from '../src/contract/survey-results.js';
 
 export interface AuthConfig {
   /** HS256 shared secret for bearer JWTs. */
@@ -31,6 +32,8 @@ export interface Config {
   /** Origins (scheme://host:port) allowed to call the API from the browser. */
   corsOrigins: string[];
   requestExpiryDays: number;
+  /** Survey results of fewer answers than this are withheld (MENTORKIT_SURVEY_MIN_GROUP_SIZE). */
+  surveyMinGroupSize: number;
   bodyLimitBytes: number;
   /** Folder with the built demo page and widgets, served at `/`. */
   staticDir?: string | undefined;
@@ -79,6 +82,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     corsOrigins: list(env.MENTORKIT_CORS_ORIGINS),
     requestExpiryDays: number(env.MENTORKIT_REQUEST_EXPIRY_DAYS, 14),
+    surveyMinGroupSize: Math.max(
+      1,
+      number(env.MENTORKIT_SURVEY_MIN_GROUP_SIZE, DEFAULT_MIN_GROUP_SIZE),
+    ),
     bodyLimitBytes: number(env.MENTORKIT_BODY_LIMIT_BYTES, 64 * 1024),
     staticDir: env.MENTORKIT_STATIC_DIR || undefined,
     seed: {

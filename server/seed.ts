@@ -126,7 +126,11 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
     await insertAll(
       tx,
       tables.surveys,
-      fixture.surveys.map((s) => ({ ...s, closesAt: s.closesAt ? new Date(s.closesAt) : null })),
+      fixture.surveys.map((s) => ({
+        ...s,
+        opensAt: s.opensAt ? new Date(s.opensAt) : null,
+        closesAt: s.closesAt ? new Date(s.closesAt) : null,
+      })),
     );
     await insertAll(
       tx,

@@ -20,3 +20,4 @@ export type {
 } from './components/directory/index.js';
 export { MentorAgreementSigner } from './components/agreement-signer/define.js';
 export { MentorGoalTracker } from './components/goal-tracker/define.js';
+export { MentorFeedbackSurvey } from './components/feedback-survey/define.js';

@@ -30,6 +30,7 @@ import type {
   ActionItem,
   ThreadMessage,
   Question,
+  SurveySection,
   AnswerValue,
   ProgramType,
   RequestStatus,
@@ -239,7 +240,9 @@ export const surveys = pgTable('surveys', {
   intro: text('intro').notNull(),
   anonymousToPartner: boolean('anonymous_to_partner').notNull(),
   twoSided: boolean('two_sided').notNull(),
+  sections: jsonb('sections').$type<SurveySection[]>().notNull().default([]),
   questions: jsonb('questions').$type<Question[]>().notNull(),
+  opensAt: ts('opens_at'),
   closesAt: ts('closes_at'),
   version: integer('version').notNull().default(1),
 });

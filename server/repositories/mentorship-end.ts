@@ -44,7 +44,11 @@ export async function endMentorship(
   const survey = closeOutSurvey({ programId: row.programId, mentorshipId: id, endedAt: now });
   await tx
     .insert(surveys)
-    .values({ ...survey, closesAt: survey.closesAt ? new Date(survey.closesAt) : null })
+    .values({
+      ...survey,
+      opensAt: survey.opensAt ? new Date(survey.opensAt) : null,
+      closesAt: survey.closesAt ? new Date(survey.closesAt) : null,
+    })
     .onConflictDoNothing();
   return { mentorship: await getMentorship(tx, viewer, id), closeOutSurveyId: survey.id };
 }

@@ -28,6 +28,8 @@ import type {
   Survey,
   SubmitSurveyResponse,
   SurveySubmission,
+  DueSurvey,
+  SurveyResults,
   Agreement,
   UpdateAgreement,
   SignAgreement,
@@ -105,6 +107,12 @@ export interface MentoringApi {
     input: SubmitSurveyResponse,
     options?: CreateOptions,
   ): Promise<SurveySubmission>;
+  /** My answers to a survey and, when revealed, my partner's (404 before I answered). */
+  getMySurveyResponse(id: string, options?: CallOptions): Promise<SurveySubmission>;
+  /** The survey due now for me in a mentorship (`survey: null` when none is). */
+  getDueSurvey(mentorshipId: string, options?: CallOptions): Promise<DueSurvey>;
+  /** Admin: response rate and aggregates, small groups withheld. */
+  getSurveyResults(id: string, options?: CallOptions): Promise<SurveyResults>;
 
   getAgreement(id: string, options?: CallOptions): Promise<Agreement>;
   updateAgreement(id: string, input: UpdateAgreement, options: EditOptions): Promise<Agreement>;

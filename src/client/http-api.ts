@@ -139,6 +139,18 @@ export class HttpMentoringApi implements MentoringApi {
     return this.#call('surveys', 'submitSurvey', args);
   }
 
+  getMySurveyResponse(...args: Args<'getMySurveyResponse'>) {
+    return this.#call('surveys', 'getMySurveyResponse', args);
+  }
+
+  getDueSurvey(...args: Args<'getDueSurvey'>) {
+    return this.#call('surveys', 'getDueSurvey', args);
+  }
+
+  getSurveyResults(...args: Args<'getSurveyResults'>) {
+    return this.#call('surveys', 'getSurveyResults', args);
+  }
+
   getAgreement(...args: Args<'getAgreement'>) {
     return this.#call('agreements', 'getAgreement', args);
   }

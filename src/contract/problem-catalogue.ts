@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import { issuesToFieldErrors, type ValidationIssue } from './field-errors.js';
 import { readCursor } from './cursor.js';
 import { ProblemCode, type FieldError, type Problem } from './problem.js';
+import type { SurveyRefusal } from './survey-access.js';
 
 const problem = (
   status: number,
@@ -75,6 +76,15 @@ export const problemCatalogue = {
     status === 422
       ? problem(422, 'Cannot do this', code, detail)
       : problem(409, 'Conflict', code, detail),
+  /** A survey did not take an answer (see src/contract/survey-access.ts). */
+  surveyRefused: (refusal: SurveyRefusal) =>
+    refusal.kind === 'forbidden'
+      ? problem(403, 'Forbidden', ProblemCode.forbidden, refusal.detail)
+      : refusal.kind === 'conflict'
+        ? problem(409, 'Conflict', refusal.code, refusal.detail)
+        : problem(422, 'Invalid input', ProblemCode.validation, refusal.detail, {
+            errors: refusal.errors,
+          }),
   unsupportedMediaType: () =>
     problem(
       415,

@@ -14,6 +14,8 @@ export const ProblemCode = {
   invalidTransition: 'invalid-transition',
   idempotencyMismatch: 'idempotency-key-reused',
   alreadySubmitted: 'already-submitted',
+  surveyClosed: 'survey-closed',
+  surveyNotOpen: 'survey-not-open',
   staleSignature: 'stale-signature',
   selfRequest: 'self-request',
   mentorshipEnded: 'mentorship-ended',

@@ -6,6 +6,7 @@ import type { ActionItem, Goal } from './goal.js';
 import type { ProgramReport } from './report.js';
 import type { MatchRequest } from './request.js';
 import type { AnswerValue, Survey } from './survey.js';
+import { netPromoterScore } from './survey-results.js';
 
 export interface ReportRows {
   programId: string;
@@ -76,8 +77,6 @@ export function computeProgramReport(rows: ReportRows): ProgramReport {
       if (question.type === 'rating') ratings.push(toFivePointScale(answer, question.scale));
     }
   }
-  const promoters = nps.filter((score) => score >= 9).length;
-  const detractors = nps.filter((score) => score <= 6).length;
 
   return {
     programId: rows.programId,
@@ -104,6 +103,6 @@ export function computeProgramReport(rows: ReportRows): ProgramReport {
     averageRelationshipRating: ratings.length
       ? round(ratings.reduce((a, b) => a + b, 0) / ratings.length)
       : null,
-    nps: nps.length ? Math.round(((promoters - detractors) / nps.length) * 100) : null,
+    nps: netPromoterScore(nps)?.score ?? null,
   };
 }

@@ -4,12 +4,14 @@ import type {
   EndedMentorship,
   ActionItem,
   Goal,
+  AnswerValue,
   MatchRequest,
   MentorCard,
   MentorProfile,
   MentorQuery,
   Signature,
   Recap,
+  SurveySubmission,
 } from '../contract/index.js';
 
 /** Event name -> detail type. Widgets add their events here so hosts get typed listeners. */
@@ -30,6 +32,12 @@ export interface MentorEventMap {
   'mentor-goal-complete': { goal: Goal };
   'mentor-recap-save': { recap: Recap };
   'mentor-action-item-change': { item: ActionItem };
+  'mentor-survey-change': {
+    surveyId: string;
+    questionId: string;
+    answers: Record<string, AnswerValue>;
+  };
+  'mentor-survey-submit': { surveyId: string; submission: SurveySubmission };
 }
 
 export type MentorEventName = keyof MentorEventMap;

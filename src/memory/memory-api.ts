@@ -35,6 +35,8 @@ export interface MemoryMentoringApiOptions {
   expiryDays?: number;
   /** The program's signing policy: allowed methods and the paper-copy contact. */
   agreementPolicy?: C.Agreement['policy'];
+  /** Survey results of fewer answers than this are withheld (default 5). */
+  minGroupSize?: number;
 }
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
@@ -85,7 +87,12 @@ export class MemoryMentoringApi implements MentoringApi {
           ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
           ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
         });
-    const store = new MemoryStore(fixture, clock, options.expiryDays ?? DEFAULT_EXPIRY_DAYS);
+    const store = new MemoryStore(
+      fixture,
+      clock,
+      options.expiryDays ?? DEFAULT_EXPIRY_DAYS,
+      options.minGroupSize,
+    );
     if (options.agreementPolicy) store.agreementPolicy = options.agreementPolicy;
     return store;
   }
@@ -298,6 +305,22 @@ export class MemoryMentoringApi implements MentoringApi {
   ): Promise<C.SurveySubmission> {
     return this.mutate(options, `submitSurvey:${id}`, input, (store, viewer) =>
       surveys.submitSurvey(store, viewer, id, input),
+    );
+  }
+
+  getMySurveyResponse(id: string, options?: CallOptions): Promise<C.SurveySubmission> {
+    return this.call(options?.signal, (store, viewer) =>
+      surveys.getMySurveyResponse(store, viewer, id),
+    );
+  }
+  getDueSurvey(mentorshipId: string, options?: CallOptions): Promise<C.DueSurvey> {
+    return this.call(options?.signal, (store, viewer) =>
+      surveys.getDueSurvey(store, viewer, mentorshipId),
+    );
+  }
+  getSurveyResults(id: string, options?: CallOptions): Promise<C.SurveyResults> {
+    return this.call(options?.signal, (store, viewer) =>
+      surveys.getSurveyResults(store, viewer, id),
     );
   }
 

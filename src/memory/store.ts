@@ -22,6 +22,7 @@ import type {
   SurveyResponseRow,
 } from '../fixtures/index.js';
 import { DEMO_AGREEMENT_POLICY } from '../fixtures/index.js';
+import { DEFAULT_MIN_GROUP_SIZE } from '../contract/survey-results.js';
 import { DirectoryIndex } from '../matching/index.js';
 import { problems } from './problems.js';
 
@@ -65,6 +66,8 @@ export class MemoryStore {
     fixture: ProgramFixture,
     readonly now: () => Date,
     readonly expiryDays: number,
+    /** Survey aggregates of fewer answers are withheld. */
+    readonly minGroupSize = DEFAULT_MIN_GROUP_SIZE,
   ) {
     this.program = fixture.program;
     this.roles = fixture.roles;

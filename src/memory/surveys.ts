@@ -1,13 +1,16 @@
-// Surveys: answers checked against the definition; anonymous answers never name their author to
-// anyone else; in two-sided surveys each side sees the other's answers only once both answered.
+// Surveys in memory, on the shared rules: answers checked against the definition (show-if
+// included), anonymous answers never name their author to anyone else, two-sided answers stay
+// hidden until both partners answered, and admins see aggregates with small groups withheld.
 import {
-  ProblemCode,
   SubmitSurveyResponse,
+  type DueSurvey,
   type Survey,
-  type SurveyResponse,
+  type SurveyResults,
   type SurveySubmission,
 } from '../contract/index.js';
-import { validateAnswers } from '../contract/survey-rules.js';
+import { partnerOf, refuseSubmit, submissionFor } from '../contract/survey-access.js';
+import { computeSurveyResults } from '../contract/survey-results.js';
+import { pickDueSurvey, surveyStatus } from '../contract/survey-rules.js';
 import type { SurveyDefinition, SurveyResponseRow } from '../fixtures/index.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
@@ -20,32 +23,24 @@ function visibleSurvey(
   const survey = store.surveys.get(id);
   if (!survey) throw problems.notFound('This survey');
   if (!survey.mentorshipId) return { survey, partnerId: null };
-  const mentorship = store.mentorships.get(survey.mentorshipId);
-  const me = viewer.person.id;
-  const partnerId =
-    mentorship?.mentorId === me
-      ? mentorship.menteeId
-      : mentorship?.menteeId === me
-        ? mentorship.mentorId
-        : null;
+  const partnerId = partnerOf(store.mentorships.get(survey.mentorshipId), viewer.person.id);
   if (!partnerId && !viewer.isAdmin) throw problems.notFound('This survey');
   return { survey, partnerId };
 }
 
-const responseOf = (store: MemoryStore, surveyId: string, authorId: string) =>
-  store.responses.find((r) => r.surveyId === surveyId && r.authorId === authorId);
+const responseOf = (store: MemoryStore, surveyId: string, authorId: string | null) =>
+  authorId === null
+    ? undefined
+    : store.responses.find((r) => r.surveyId === surveyId && r.authorId === authorId);
 
-/** How `viewer` may see a stored response: an anonymous one loses its author unless it is theirs. */
-function toResponse(row: SurveyResponseRow, viewer: Viewer): SurveyResponse {
-  return {
-    ...row,
-    authorId: row.anonymous && row.authorId !== viewer.person.id ? null : row.authorId,
-  };
-}
+const withViewerState = (store: MemoryStore, viewer: Viewer, survey: SurveyDefinition): Survey => ({
+  ...survey,
+  submitted: Boolean(responseOf(store, survey.id, viewer.person.id)),
+  status: surveyStatus(survey, store.now()),
+});
 
 export function getSurvey(store: MemoryStore, viewer: Viewer, id: string): Survey {
-  const { survey } = visibleSurvey(store, viewer, id);
-  return { ...survey, submitted: Boolean(responseOf(store, id, viewer.person.id)) };
+  return withViewerState(store, viewer, visibleSurvey(store, viewer, id).survey);
 }
 
 export function submitSurvey(
@@ -56,15 +51,14 @@ export function submitSurvey(
 ): SurveySubmission {
   const input = validate(SubmitSurveyResponse, raw);
   const { survey, partnerId } = visibleSurvey(store, viewer, id);
-  if (survey.mentorshipId && !partnerId)
-    throw problems.forbidden('Only the two partners answer this survey.');
   const now = store.now();
-  if (survey.closesAt && Date.parse(survey.closesAt) <= now.getTime())
-    throw problems.conflict('survey-closed', 'This survey is closed.');
-  const errors = validateAnswers(survey, input.answers);
-  if (errors.length) throw problems.validation(errors, 'Some answers need attention.');
-  if (responseOf(store, id, viewer.person.id))
-    throw problems.conflict(ProblemCode.alreadySubmitted, 'You have already answered this survey.');
+  const refusal = refuseSubmit(survey, {
+    partnerId,
+    now,
+    answers: input.answers,
+    alreadyAnswered: Boolean(responseOf(store, id, viewer.person.id)),
+  });
+  if (refusal) throw problems.surveyRefused(refusal);
   const row: SurveyResponseRow = {
     id: store.newId('resp'),
     surveyId: id,
@@ -74,10 +68,46 @@ export function submitSurvey(
     submittedAt: now.toISOString(),
   };
   store.responses.push(row);
-  const partner = survey.twoSided && partnerId ? responseOf(store, id, partnerId) : undefined;
-  return {
-    response: toResponse(row, viewer),
-    partnerResponse: partner ? toResponse(partner, viewer) : null,
-    waitingForPartner: survey.twoSided && Boolean(partnerId) && !partner,
-  };
+  return submissionFor(survey, row, responseOf(store, id, partnerId), partnerId, viewer.person.id);
+}
+
+export function getMySurveyResponse(
+  store: MemoryStore,
+  viewer: Viewer,
+  id: string,
+): SurveySubmission {
+  const { survey, partnerId } = visibleSurvey(store, viewer, id);
+  const mine = responseOf(store, id, viewer.person.id);
+  if (!mine) throw problems.notFound('Your answer to this survey');
+  return submissionFor(survey, mine, responseOf(store, id, partnerId), partnerId, viewer.person.id);
+}
+
+export function getDueSurvey(store: MemoryStore, viewer: Viewer, mentorshipId: string): DueSurvey {
+  const mentorship = store.mentorships.get(mentorshipId);
+  if (!mentorship || (!partnerOf(mentorship, viewer.person.id) && !viewer.isAdmin))
+    throw problems.notFound('This mentorship');
+  const candidates = [...store.surveys.values()]
+    .filter((s) => s.mentorshipId === null || s.mentorshipId === mentorshipId)
+    .map((s) => withViewerState(store, viewer, s));
+  return { survey: pickDueSurvey(candidates, mentorship, store.now()) };
+}
+
+export function getSurveyResults(store: MemoryStore, viewer: Viewer, id: string): SurveyResults {
+  if (!viewer.isAdmin) throw problems.forbidden('Only program admins see survey results.');
+  const survey = store.surveys.get(id);
+  if (!survey) throw problems.notFound('This survey');
+  const invited = survey.mentorshipId
+    ? 2
+    : new Set(
+        [...store.mentorships.values()]
+          .filter((m) => m.status === 'active')
+          .flatMap((m) => [m.mentorId, m.menteeId]),
+      ).size;
+  return computeSurveyResults({
+    survey,
+    responses: store.responses.filter((r) => r.surveyId === id),
+    invited,
+    minGroupSize: store.minGroupSize,
+    now: store.now(),
+  });
 }

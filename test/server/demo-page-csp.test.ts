@@ -130,5 +130,42 @@ describe(
       assert.deepEqual(violations, []);
       await page.close();
     });
+
+    it('lets the mentee answer the program pulse, section by section, on the server', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${demo.url}/`);
+      await page.getByLabel(/Viewing the program as/).waitFor();
+      // The first visit signs in and reloads: wait for the signed-in page before answering.
+      await page
+        .getByText(/\d+ mentors found/)
+        .first()
+        .waitFor();
+      const survey = page.locator('mentor-feedback-survey');
+      await survey.getByText('Part 1 of 3').waitFor();
+      const group = (name: RegExp) => survey.getByRole('group', { name });
+      await group(/rate your mentoring relationship/)
+        .getByLabel('Very good')
+        .check();
+      await group(/meeting as agreed/)
+        .getByLabel('Yes')
+        .check();
+      await survey.getByRole('button', { name: 'Next' }).click();
+      await group(/progress have you made/)
+        .getByText('4', { exact: true })
+        .click(); // a scale step: the number is the target
+      await survey.getByRole('button', { name: 'Next' }).click();
+      await group(/recommend this program/)
+        .getByText('9', { exact: true })
+        .click(); // a scale step: the number is the target
+      const sent = page.waitForResponse(
+        (response) =>
+          response.url().endsWith('/api/v1/surveys/survey-pulse/responses') &&
+          response.request().method() === 'POST',
+      );
+      await survey.getByRole('button', { name: 'Send answers' }).click();
+      assert.equal((await sent).status(), 201);
+      await survey.locator('[data-focus="answered"]', { hasText: 'Thank you' }).waitFor();
+      await page.close();
+    });
   },
 );

@@ -57,7 +57,7 @@ describe('fixture generator', () => {
     for (const goal of program.goals) assertValid(Goal, goal, `goal ${goal.id}`);
     for (const recap of program.recaps) assertValid(Recap, recap, `recap ${recap.id}`);
     for (const survey of program.surveys)
-      assertValid(Survey, { ...survey, submitted: false }, `survey ${survey.id}`);
+      assertValid(Survey, { ...survey, submitted: false, status: 'open' }, `survey ${survey.id}`);
     for (const response of program.surveyResponses)
       assertValid(SurveyResponse, response, `response ${response.id}`);
     for (const { agreement, versions, audit } of program.agreements) {

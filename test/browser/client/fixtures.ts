@@ -184,6 +184,9 @@ export const survey: Survey = {
   intro: 'Two minutes on how your mentorship is going.',
   anonymousToPartner: true,
   twoSided: true,
+  sections: [],
+  status: 'open',
+  opensAt: null,
   questions: [
     {
       id: 'q1',
