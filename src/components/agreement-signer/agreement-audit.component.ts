@@ -1,7 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { verifyAuditChain, type AuditEvent, type ChainCheck } from '../../contract/index.js';
+import type { AuditEvent, ChainCheck } from '../../contract/index.js';
+import { verifyAuditChain } from '../../contract/agreement-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { renderAuditRows, renderChainCheck, type Names } from './agreement-audit-rows.js';
 import { agreementRecordStyles } from './agreement-record.styles.js';

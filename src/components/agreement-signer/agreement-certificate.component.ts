@@ -1,14 +1,14 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import {
-  verifyAuditChain,
-  type Agreement,
-  type AuditEvent,
-  type ChainCheck,
-  type Signature,
-  type SignatureDrawing,
+import type {
+  Agreement,
+  AuditEvent,
+  ChainCheck,
+  Signature,
+  SignatureDrawing,
 } from '../../contract/index.js';
+import { verifyAuditChain } from '../../contract/agreement-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { renderAuditRows, renderChainCheck, type Names } from './agreement-audit-rows.js';
 import { agreementRecordStyles } from './agreement-record.styles.js';

@@ -2,7 +2,7 @@
 // sent with the mentorship version seen; afterwards everything reloads read-only.
 import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
-import { LongText } from '../../contract/index.js';
+import { LongText } from '../../contract/common.js';
 import type { SignerHost } from './signer-host.js';
 
 const Reason = LongText(1000);

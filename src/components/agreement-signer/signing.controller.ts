@@ -5,16 +5,15 @@ import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ConflictError, ProblemError } from '../../client/errors.js';
 import { newIdempotencyKey } from '../../client/http/idempotency-key.js';
-import {
-  ProblemCode,
-  agreementContentHash,
-  canonicalJson,
-  signatureFieldErrors,
-  type Agreement,
-  type SignAgreement,
-  type SignatureDrawing,
-  type SignatureMethod,
+import type {
+  Agreement,
+  SignAgreement,
+  SignatureDrawing,
+  SignatureMethod,
 } from '../../contract/index.js';
+import { signatureFieldErrors } from '../../contract/agreement-rules.js';
+import { agreementContentHash, canonicalJson } from '../../contract/hashing.js';
+import { ProblemCode } from '../../contract/problem-codes.js';
 import { signatureFieldMessage, signingStatement } from './agreement-signer-copy.js';
 import type { SignerHost } from './signer-host.js';
 

@@ -5,12 +5,9 @@ import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
 import * as z from 'zod/mini';
 import { ConflictError, ProblemError } from '../../client/errors.js';
-import {
-  AgreementSection,
-  UpdateAgreement,
-  sameTerms,
-  type Agreement,
-} from '../../contract/index.js';
+import type { Agreement } from '../../contract/index.js';
+import { AgreementSection, UpdateAgreement } from '../../contract/agreement.js';
+import { sameTerms } from '../../contract/agreement-rules.js';
 import { issuesToFieldErrors } from '../../contract/field-errors.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import type { SignerHost } from './signer-host.js';

@@ -3,7 +3,8 @@
 // page author would rather not write (status, submitted, sections, ids). Loaded on demand: most
 // pages load their survey from the API.
 import * as z from 'zod/mini';
-import { Question, Survey, SurveySection, Timestamp } from '../../contract/index.js';
+import { Timestamp } from '../../contract/common.js';
+import { Question, Survey, SurveySection } from '../../contract/survey.js';
 import { checkDefinition, surveyStatus } from '../../contract/survey-rules.js';
 import { readJsonValue } from '../../core/json-property.js';
 

@@ -1,6 +1,7 @@
 // Small decisions about goal changes: the framework an attribute names, what kind of change an
 // edit was (for the events), and moving a goal up or down.
-import { GoalFramework, type Goal, type UpdateGoal } from '../../contract/index.js';
+import type { Goal, UpdateGoal } from '../../contract/index.js';
+import { GoalFramework } from '../../contract/goal.js';
 import type { MentorEventMap } from '../../core/events.js';
 
 /** `framework="okr"` -> `OKR`; anything else -> undefined (the pair chooses). */

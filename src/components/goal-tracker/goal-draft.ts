@@ -1,15 +1,9 @@
 // The goal form's values as typed (numbers stay text until they parse, so nothing typed is lost),
 // and their conversion to what the contract accepts, with messages per field: the contract's
 // schema plus the same framework rules the server applies.
-import {
-  CreateGoal,
-  goalIssues,
-  progressSource,
-  type CriterionKey,
-  type Goal,
-  type GoalFramework,
-  type UpdateGoal,
-} from '../../contract/index.js';
+import type { CriterionKey, Goal, GoalFramework, UpdateGoal } from '../../contract/index.js';
+import { CreateGoal } from '../../contract/goal.js';
+import { goalIssues, progressSource } from '../../contract/goal-rules.js';
 import { FRAMEWORK_CRITERIA } from '../../contract/goal-rules.js';
 import { fieldMessage, ruleMessage } from './goal-tracker-copy.js';
 import { TEMP_PREFIX } from './goal-save.controller.js';

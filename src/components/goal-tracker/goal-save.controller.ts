@@ -6,7 +6,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MentoringApi } from '../../client/api.js';
 import { ConflictError } from '../../client/errors.js';
 import { isIgnorableError } from '../../core/errors-view.js';
-import { patchGoal, type Goal, type UpdateGoal } from '../../contract/index.js';
+import type { Goal, UpdateGoal } from '../../contract/index.js';
+import { patchGoal } from '../../contract/goal-rules.js';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 

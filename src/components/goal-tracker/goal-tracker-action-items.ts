@@ -2,7 +2,8 @@
 // (to review first) and in the timeline. Ticking one anywhere ticks it everywhere.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { isPastDue, type ActionItem } from '../../contract/index.js';
+import type { ActionItem } from '../../contract/index.js';
+import { isPastDue } from '../../contract/goal-rules.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { ownerLabel } from './goal-tracker-copy.js';
 

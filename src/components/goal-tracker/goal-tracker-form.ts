@@ -2,7 +2,8 @@
 // shows the messages of the shared rules next to the fields they are about.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { FRAMEWORK_CRITERIA, GoalFramework } from '../../contract/index.js';
+import { GoalFramework } from '../../contract/goal.js';
+import { FRAMEWORK_CRITERIA } from '../../contract/goal-rules.js';
 import { renderError } from '../../core/task-view.js';
 import type { GoalFormController } from './goal-form.controller.js';
 import { criterionCopy, frameworkCopy } from './goal-tracker-copy.js';

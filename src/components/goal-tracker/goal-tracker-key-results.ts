@@ -2,7 +2,8 @@
 // current value is updated directly.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { keyResultProgress, type Goal, type KeyResult } from '../../contract/index.js';
+import type { Goal, KeyResult } from '../../contract/index.js';
+import { keyResultProgress } from '../../contract/goal-rules.js';
 import { formatNumber, formatPercent } from '../../core/format.js';
 import type { FieldErrors, KeyResultDraft } from './goal-draft.js';
 import { renderField } from './goal-tracker-fields.js';

@@ -5,13 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
-import {
-  goalHealth,
-  progressSource,
-  type Goal,
-  type KeyResult,
-  type Milestone,
-} from '../../contract/index.js';
+import type { Goal, KeyResult, Milestone } from '../../contract/index.js';
+import { goalHealth, progressSource } from '../../contract/goal-rules.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { frameworkCopy, healthLabel, progressText } from './goal-tracker-copy.js';
 import { renderKeyResultFigures } from './goal-tracker-key-results.js';

@@ -2,7 +2,8 @@
 // ticked off directly.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { isPastDue, type Goal, type Milestone } from '../../contract/index.js';
+import type { Goal, Milestone } from '../../contract/index.js';
+import { isPastDue } from '../../contract/goal-rules.js';
 import { formatCalendarDate } from '../../core/format.js';
 import type { FieldErrors, MilestoneDraft } from './goal-draft.js';
 import { renderField } from './goal-tracker-fields.js';

@@ -6,14 +6,9 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { msg, str } from '@lit/localize';
 import type { MentoringApi } from '../../client/api.js';
 import { ProblemError } from '../../client/errors.js';
-import {
-  CreateRecap,
-  progressSource,
-  type ActionItem,
-  type ActionOwner,
-  type Goal,
-  type Recap,
-} from '../../contract/index.js';
+import type { ActionItem, ActionOwner, Goal, Recap } from '../../contract/index.js';
+import { CreateRecap } from '../../contract/goal.js';
+import { progressSource } from '../../contract/goal-rules.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import { formatPercent } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';

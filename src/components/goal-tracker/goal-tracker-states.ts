@@ -2,7 +2,7 @@
 // example per framework), the read-only notice, and the autosave status with Retry.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { GoalFramework } from '../../contract/index.js';
+import { GoalFramework } from '../../contract/goal.js';
 import { describeError } from '../../core/errors-view.js';
 import { frameworkCopy, saveCopy } from './goal-tracker-copy.js';
 import type { GoalSaveController } from './goal-save.controller.js';

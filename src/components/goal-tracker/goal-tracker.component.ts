@@ -2,16 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { msg, str } from '@lit/localize';
-import {
-  GoalFramework,
-  byPosition,
-  todayIn,
-  type ActionItem,
-  type Goal,
-  type Me,
-  type Mentorship,
-  type UpdateGoal,
-} from '../../contract/index.js';
+import type { ActionItem, Goal, Me, Mentorship, UpdateGoal } from '../../contract/index.js';
+import { GoalFramework } from '../../contract/goal.js';
+import { byPosition, todayIn } from '../../contract/goal-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { renderTask } from '../../core/task-view.js';
