@@ -8,6 +8,7 @@ import {
   GoalList,
   MatchRequest,
   Me,
+  MentorCard,
   MentorPage,
   MentorProfile,
   Mentorship,
@@ -26,6 +27,7 @@ import {
   type SignAgreement,
   type SubmitSurveyResponse,
   type UpdateAgreement,
+  type UpdateAvailability,
   type UpdateGoal,
 } from '../contract/index.js';
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from './api.js';
@@ -67,6 +69,14 @@ export class HttpMentoringApi implements MentoringApi {
 
   getMentor(mentorId: string, options?: CallOptions) {
     return this.#http.read(`/mentors/${id(mentorId)}`, MentorProfile, options);
+  }
+
+  getMentorMatch(mentorId: string, options?: CallOptions) {
+    return this.#http.read(`/mentors/${id(mentorId)}/match`, MentorCard, options);
+  }
+
+  updateAvailability(input: UpdateAvailability, options?: CallOptions) {
+    return this.#http.replace('/me/availability', MentorProfile, input, options);
   }
 
   listRequests(query: RequestQuery, options?: CallOptions) {

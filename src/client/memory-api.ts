@@ -7,6 +7,7 @@ import { generateProgram, mulberry32, PERSONAS, type ProgramFixture } from '../f
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from './api.js';
 import { NetworkError } from './errors.js';
 import * as agreements from './memory/agreements.js';
+import * as availability from './memory/availability.js';
 import * as directory from './memory/directory.js';
 import * as mentorships from './memory/mentorships.js';
 import { problems } from './memory/problems.js';
@@ -137,7 +138,17 @@ export class MemoryMentoringApi implements MentoringApi {
       roles: viewer.roles,
       mentee: viewer.mentee,
       programId: store.program.id,
+      settings: store.settings,
+      mentor: store.mentors.get(viewer.person.id) ?? null,
     }));
+  }
+
+  updateAvailability(input: C.UpdateAvailability, options?: CallOptions): Promise<C.MentorProfile> {
+    return this.call(
+      options?.signal,
+      (store, viewer) => availability.updateAvailability(store, viewer, input),
+      true,
+    );
   }
 
   searchMentors(query: C.MentorQuery, options?: CallOptions): Promise<C.MentorPage> {
@@ -148,6 +159,12 @@ export class MemoryMentoringApi implements MentoringApi {
 
   getMentor(id: string, options?: CallOptions): Promise<C.MentorProfile> {
     return this.call(options?.signal, (store) => directory.getMentor(store, id));
+  }
+
+  getMentorMatch(id: string, options?: CallOptions): Promise<C.MentorCard> {
+    return this.call(options?.signal, (store, viewer) =>
+      directory.getMentorMatch(store, viewer, id),
+    );
   }
 
   listRequests(query: C.RequestQuery, options?: CallOptions): Promise<C.RequestPage> {

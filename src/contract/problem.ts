@@ -42,5 +42,7 @@ export const ProblemCode = {
   alreadySubmitted: 'already-submitted',
   staleSignature: 'stale-signature',
   selfRequest: 'self-request',
+  /** The mentee already has as many active mentorships as the program allows. */
+  mentorshipLimit: 'mentorship-limit',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

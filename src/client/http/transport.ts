@@ -108,6 +108,11 @@ export class HttpTransport {
     });
   }
 
+  /** A PUT that sets a whole resource the caller owns (no version to match); never retried. */
+  replace<S extends Schema>(path: string, schema: S, body: unknown, options?: CallOptions) {
+    return this.#send('put', path, schema, options?.signal, { json: body, retry: { limit: 0 } });
+  }
+
   edit<S extends Schema>(
     method: Method,
     path: string,

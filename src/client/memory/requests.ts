@@ -8,6 +8,7 @@ import {
   ReplyRequest,
   RequestQuery,
   REQUEST_TRANSITIONS,
+  atMentorshipLimit,
   isExpired,
   openSpots,
   transitionError,
@@ -98,6 +99,11 @@ export function createRequest(
       ProblemCode.activeMentorshipExists,
       `${mentor.name} is already your mentor.`,
     );
+  if (atMentorshipLimit(store.activeMentorshipCount(viewer.person.id), store.settings))
+    throw problems.conflict(
+      ProblemCode.mentorshipLimit,
+      'You already have as many active mentorships as the program allows.',
+    );
   for (const r of store.requests.values()) {
     if (
       r.menteeId === viewer.person.id &&
@@ -120,8 +126,15 @@ export function createRequest(
     status: 'pending',
     message: input.message,
     goals: input.goals,
+    expectations: input.expectations ?? '',
+    preferences: {
+      cadence: input.preferences?.cadence ?? null,
+      format: input.preferences?.format ?? null,
+      durationWeeks: input.preferences?.durationWeeks ?? null,
+    },
     thread: [],
     decline: null,
+    withdrawnReason: null,
     mentorshipId: null,
     createdAt: at,
     updatedAt: at,
@@ -184,6 +197,7 @@ export async function transitionRequest(
     request.decline = { reason: body.reason, note: body.note ? body.note : null };
   if (input.transition === 'ask' && body && 'question' in body)
     request.thread.push({ authorId: viewer.person.id, kind: 'question', text: body.question, at });
+  if (input.transition === 'withdraw') request.withdrawnReason = 'mentee';
   if (input.transition === 'reply' && body && 'text' in body)
     request.thread.push({ authorId: viewer.person.id, kind: 'reply', text: body.text, at });
   if (actor === 'mentor' && request.firstAnsweredAt === null) request.firstAnsweredAt = at;
@@ -211,6 +225,12 @@ async function acceptInto(
     );
   if (store.activeMentorship(request.menteeId, mentor.id))
     throw problems.conflict(ProblemCode.activeMentorshipExists, 'You already mentor this person.');
+  if (atMentorshipLimit(store.activeMentorshipCount(mentee.id), store.settings))
+    throw problems.conflict(
+      ProblemCode.mentorshipLimit,
+      `${mentee.name} has just started a mentorship with someone else.`,
+      { currentVersion: request.version },
+    );
   const at = now.toISOString();
   const mentorship: Mentorship = {
     id: store.newId('ms'),
@@ -247,5 +267,23 @@ async function acceptInto(
   store.directory.upsert(mentor); // one spot fewer: availability and scores change
   store.mentorships.set(mentorship.id, mentorship);
   store.agreements.set(record.agreement.id, record);
+  if (atMentorshipLimit(store.activeMentorshipCount(mentee.id), store.settings))
+    withdrawOtherRequests(store, request, at);
   return mentorship;
+}
+
+/** The mentee is matched: their other open requests close, and their mentors see why. */
+function withdrawOtherRequests(store: MemoryStore, accepted: MatchRequest, at: string): void {
+  for (const other of store.requests.values()) {
+    if (
+      other.menteeId !== accepted.menteeId ||
+      other.id === accepted.id ||
+      !OPEN_REQUEST_STATUSES.includes(other.status)
+    )
+      continue;
+    other.status = 'withdrawn';
+    other.withdrawnReason = 'matched-elsewhere';
+    other.updatedAt = at;
+    other.version++;
+  }
 }

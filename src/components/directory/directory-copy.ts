@@ -146,6 +146,8 @@ export function notRequestableText(card: MentorCard): string {
       return msg('You already sent this mentor a request.');
     case 'already-mentoring':
       return msg('Already your mentor.');
+    case 'mentorship-limit':
+      return msg('You already have as many mentorships as the program allows.');
     default:
       return msg('Not available for requests.');
   }
