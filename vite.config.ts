@@ -15,6 +15,7 @@ const entries: Record<string, string> = {
   memory: 'src/client/memory-api.ts',
   program: 'src/components/program/define.ts',
   directory: 'src/components/directory/define.ts',
+  'match-request': 'src/components/match-request/define.ts',
 };
 
 function existingEntries(): Record<string, string> {

@@ -17,6 +17,8 @@ const BUDGETS = {
   memory: 50_000,
   program: 40_000,
   directory: 70_000,
+  // Program + the request form; the status and inbox views load on demand.
+  'match-request': 45_000,
 };
 
 const STATIC_IMPORT =

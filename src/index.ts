@@ -9,3 +9,4 @@ export type * from './contract/index.js';
 export { applyTheme, themeCss, themeNames, type ThemeName } from './core/themes.js';
 export { MentorProgram } from './components/program/define.js';
 export { MentorDirectory } from './components/directory/define.js';
+export { MentorMatchRequest } from './components/match-request/define.js';

@@ -8,6 +8,15 @@ export interface MentorEventMap {
   'mentor-favourite-change': { mentorId: string; favourite: boolean; favourites: string[] };
   'mentor-search-change': { query: MentorQuery };
   'mentor-request-submit': { request: MatchRequest };
+  'mentor-request-withdraw': { request: MatchRequest };
+  'mentor-request-reply': { request: MatchRequest };
+  'mentor-request-accept': { request: MatchRequest };
+  'mentor-request-decline': { request: MatchRequest };
+  'mentor-request-ask': { request: MatchRequest };
+  /** Counts of the mentor's inbox, for a badge on the host page. */
+  'mentor-inbox-change': { pending: number; needsInfo: number; open: number; spotsLeft: number };
+  'mentor-agreement-open': { request: MatchRequest; mentorshipId: string };
+  'mentor-directory-open': { request: MatchRequest | null };
 }
 
 export type MentorEventName = keyof MentorEventMap;

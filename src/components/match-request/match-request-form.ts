@@ -105,9 +105,11 @@ function renderGoals(view: RequestFormView) {
       const field = `goals.${index}` as RequestField;
       const { error, invalid, describedBy } = described(view, field);
       return html`<label class="goal">
-          <span class="goal-label">${msg(str`Goal ${index + 1}`)}${
-            index === 0 ? html` <span class="muted">${msg('(required)')}</span>` : nothing
-          }</span>
+          <span class="goal-label"
+            >${msg(str`Goal ${index + 1}`)}${
+              index === 0 ? html` <span class="muted">${msg('(required)')}</span>` : nothing
+            }</span
+          >
           <input
             id=${fieldId(field)}
             class="input"
@@ -139,7 +141,10 @@ function renderChoice<T extends string>(
 ) {
   const field = `preferences.${name}` as RequestField;
   const { error } = described(view, field);
-  return html`<fieldset class="field choice" aria-describedby=${error ? `${fieldId(field)}-error` : nothing}>
+  return html`<fieldset
+    class="field choice"
+    aria-describedby=${error ? `${fieldId(field)}-error` : nothing}
+  >
     <legend class="label">${legend}</legend>
     <div class="options">
       ${options.map(

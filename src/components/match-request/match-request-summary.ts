@@ -78,9 +78,7 @@ export function renderSent(
       <button type="button" class="button primary" @click=${actions.onShowRequests}>
         ${msg('See my requests')}
       </button>
-      <button type="button" class="button" @click=${actions.onWriteAnother}>
-        ${msg('Done')}
-      </button>
+      <button type="button" class="button" @click=${actions.onWriteAnother}>${msg('Done')}</button>
     </div>
   </div>`;
 }

@@ -124,6 +124,30 @@ export class RequestFormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** True once anything differs from an empty form (prefilling then leaves it alone). */
+  get dirty(): boolean {
+    return JSON.stringify(this.values) !== JSON.stringify(emptyValues());
+  }
+
+  /** The browser restores the form value (back/forward): the request JSON we set. */
+  restoreFrom(state: string): void {
+    try {
+      const input = JSON.parse(state) as Partial<CreateRequest>;
+      const goals = input.goals ?? [];
+      this.values = {
+        message: input.message ?? '',
+        goals: [goals[0] ?? '', goals[1] ?? '', goals[2] ?? ''],
+        expectations: input.expectations ?? '',
+        cadence: input.preferences?.cadence ?? null,
+        format: input.preferences?.format ?? null,
+        durationWeeks: input.preferences?.durationWeeks ?? null,
+      };
+      this.host.requestUpdate();
+    } catch {
+      // not ours (an older value): keep what is there
+    }
+  }
+
   update(patch: Partial<RequestValues>): void {
     this.values = { ...this.values, ...patch };
     // A field the person changed no longer carries the server's old complaint about it.

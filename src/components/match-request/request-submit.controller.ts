@@ -7,7 +7,9 @@ import type { MentoringApi } from '../../client/api.js';
 import { canonicalJson, type CreateRequest, type MatchRequest } from '../../contract/index.js';
 
 function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return (
+    globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
+  );
 }
 
 export class RequestSubmitController implements ReactiveController {
