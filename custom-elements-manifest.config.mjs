@@ -83,6 +83,72 @@ function defineModuleTags() {
   };
 }
 
+/**
+ * Attributes of `@jsonProperty(...)` fields (src/core/json-property.ts), which the Lit plugin
+ * does not know: the `attribute` option, else the lowercased property name, as for `@property`.
+ */
+function jsonPropertyAttributes() {
+  return {
+    name: 'mentorkit-json-property-attributes',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const classDoc = moduleDoc.declarations?.find((entry) => entry.name === node.name.text);
+      if (!classDoc) return;
+      for (const member of node.members) {
+        const call = (ts.getDecorators?.(member) ?? [])
+          .map((entry) => entry.expression)
+          .find(
+            (expression) =>
+              ts.isCallExpression(expression) && expression.expression.getText() === 'jsonProperty',
+          );
+        const field =
+          call && classDoc.members?.find((entry) => entry.name === member.name?.getText());
+        if (!field) continue;
+        const options = call.arguments.find((argument) => ts.isObjectLiteralExpression(argument));
+        const named = options?.properties.find((entry) => entry.name?.getText() === 'attribute');
+        const name =
+          named && ts.isStringLiteral(named.initializer)
+            ? named.initializer.text
+            : field.name.toLowerCase();
+        field.attribute = name;
+        classDoc.attributes ??= [];
+        if (classDoc.attributes.some((attribute) => attribute.name === name)) continue;
+        classDoc.attributes.push({
+          name,
+          ...(field.type ? { type: field.type } : {}),
+          ...(field.description ? { description: field.description } : {}),
+          ...(field.default ? { default: field.default } : {}),
+          fieldName: field.name,
+        });
+      }
+    },
+  };
+}
+
+/**
+ * Module paths name files in the package, not sources it does not ship: src/core/events.ts is
+ * dist/core/events.js (with dist/core/events.d.ts beside it). Runs last, after the plugins
+ * above have matched on the source paths.
+ */
+function packagePaths() {
+  const toDist = (text) => text.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
+  const rewrite = (value) => {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof inner === 'string')
+        value[key] = toDist(inner);
+      else rewrite(inner);
+    }
+  };
+  return {
+    name: 'mentorkit-package-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: [
     'src/components/**/*.component.ts',
@@ -95,7 +161,7 @@ export default {
   litelement: true,
   // Never rewrite package.json (its "customElements" field is maintained by hand).
   packagejson: false,
-  plugins: [defineModuleTags()],
+  plugins: [defineModuleTags(), jsonPropertyAttributes(), packagePaths()],
   // Directory listing order differs between file systems; sort so every checkout writes the same file.
   overrideModuleCreation({ ts, globs }) {
     return [...globs]

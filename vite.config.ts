@@ -1,18 +1,25 @@
-// Two jobs: `vite build` makes the library (ES modules in dist/, one entry for the whole kit, one
-// per widget, one for the client and the contract); `vite` serves the demo intranet page.
+// Three jobs:
+// - `vite build`: the npm package in dist/. Dependencies (lit, @lit/*, ky, zod) stay imports, so
+//   an app that already has Lit loads one copy, and every source module keeps its own file
+//   (dist/components/directory/directory.component.js next to the .d.ts tsc writes), so app
+//   bundlers tree-shake and custom-elements.json can name real files. One small named file per
+//   entry (dist/directory.js, dist/directory.d.ts) re-exports its module.
+// - `vite build --mode browser`: the self-contained build in dist/browser/, same entry names,
+//   everything bundled and minified, for pages that can only add a script tag.
+// - `vite` serves the demo intranet page; `vite build --mode demo` builds it for the server.
 // Storybook reuses this file but replaces `build` and `root` with its own.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 const here = import.meta.dirname;
 
-/** Output name (dist/<name>.js) -> source module. Add a line for every new widget. */
+/** Output name (dist/<name>.js, dist/browser/<name>.js) -> source module. Add a line for every new widget. */
 const entries: Record<string, string> = {
   mentorkit: 'src/index.ts',
   client: 'src/client/index.ts',
   contract: 'src/contract/index.ts',
-  memory: 'src/client/memory-api.ts',
+  memory: 'src/memory/index.ts',
   program: 'src/components/program/define.ts',
   directory: 'src/components/directory/define.ts',
   'match-request': 'src/components/match-request/define.ts',
@@ -27,6 +34,82 @@ function existingEntries(): Record<string, string> {
     else console.warn(`vite.config.ts: skipping entry "${name}": ${source} does not exist yet`);
   }
   return found;
+}
+
+/** Module path inside dist/ for a source under src/: src/core/events.ts -> core/events.js. */
+export function distModule(source: string): string {
+  return relative(resolve(here, 'src'), resolve(here, source)).replace(/\.ts$/, '.js');
+}
+
+/** What the npm entries import instead of bundling: the package's runtime dependencies. */
+const pkg = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+};
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id: string) =>
+  dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * Every module under src/ (not tests or stories), so dist/ mirrors src/ and each module that
+ * custom-elements.json or a .d.ts names has its .js, even one no entry imports yet.
+ */
+function sourceModules(): string[] {
+  return readdirSync(resolve(here, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.ts$/.test(file) && !/\.(test|stories|d)\.ts$/.test(file))
+    .map((file) => resolve(here, 'src', file))
+    .sort();
+}
+
+/** dist/<name>.js and dist/<name>.d.ts for each entry, re-exporting the module it names. */
+function entryFiles(found: Record<string, string>): Plugin {
+  return {
+    name: 'mentorkit-entry-files',
+    generateBundle() {
+      for (const [name, source] of Object.entries(found)) {
+        const target = `./${distModule(source)}`;
+        // A plain re-export: the module's side effects (registering tags) run on import.
+        const text = `export * from '${target}';\n`;
+        this.emitFile({ type: 'asset', fileName: `${name}.js`, source: text });
+        this.emitFile({ type: 'asset', fileName: `${name}.d.ts`, source: text });
+      }
+    },
+  };
+}
+
+/** `vite build`: the npm package. */
+function npmBuild(): BuildEnvironmentOptions {
+  const found = existingEntries();
+  return {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    // The app's bundler minifies; readable modules are easier to debug in an app.
+    minify: false,
+    sourcemap: true,
+    lib: { entry: sourceModules(), formats: ['es' as const] },
+    rolldownOptions: {
+      external: isDependency,
+      plugins: [entryFiles(found)],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: resolve(here, 'src'),
+        entryFileNames: '[name].js',
+      },
+    },
+  };
+}
+
+/** `vite build --mode browser`: one script per entry, everything (Lit included) bundled. */
+function browserBuild(): BuildEnvironmentOptions {
+  return {
+    outDir: resolve(here, 'dist/browser'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: { entry: existingEntries(), formats: ['es' as const] },
+    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  };
 }
 
 /** `vite build --mode demo`: the demo page as a static site, for the reference server to serve. */
@@ -71,14 +154,7 @@ export default defineConfig(({ command, mode }) => ({
       ? undefined
       : mode === 'demo'
         ? demoBuild
-        : {
-            outDir: resolve(here, 'dist'),
-            emptyOutDir: true,
-            target: 'es2022',
-            minify: true,
-            sourcemap: true,
-            // Everything (Lit included) is bundled: a page pastes one script tag and nothing else.
-            lib: { entry: existingEntries(), formats: ['es' as const] },
-            rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
-          },
+        : mode === 'browser'
+          ? browserBuild()
+          : npmBuild(),
 }));

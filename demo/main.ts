@@ -14,7 +14,7 @@ for (const notice of document.querySelectorAll<HTMLElement>('[data-demo-notice]'
 if (program && apiBase) {
   program.setAttribute('api-base', apiBase);
 } else if (program) {
-  const { MemoryMentoringApi } = await import('../src/client/memory-api.js');
+  const { MemoryMentoringApi } = await import('../src/memory/index.js');
   // Ana Souza: a mentee with an active mentorship, open requests and a manager in the directory.
   program.api = new MemoryMentoringApi({ userId: 'ana-souza', latencyMs: 250 });
 }

@@ -1,11 +1,12 @@
-// `npm run size`: what each entry in dist/ costs a page, gzip and brotli, counting every chunk the
-// entry imports statically (what the browser must fetch before the widget works). Locale chunks
+// `npm run size`: what each entry of the self-contained build (dist/browser/, what a script tag
+// loads; the npm entries in dist/ leave Lit, ky and zod to the app's bundler) costs a page, gzip
+// and brotli, counting every chunk the entry imports statically (what the browser must fetch before the widget works). Locale chunks
 // load on demand and are listed on their own. Fails when an entry is over its budget.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const dist = resolve(import.meta.dirname, '../dist');
+const dist = resolve(import.meta.dirname, '../dist/browser');
 
 /** Budgets in bytes of gzip for the entry plus its static imports; headroom over today's sizes. */
 const BUDGETS = {
@@ -56,7 +57,7 @@ function measure(files) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 
 if (!existsSync(dist)) {
-  console.error('dist/ is missing: run `npm run build` first (npm run size does).');
+  console.error('dist/browser/ is missing: run `npm run build` first (npm run size does).');
   process.exit(1);
 }
 

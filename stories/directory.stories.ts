@@ -2,8 +2,8 @@
 // Theme and locale come from the Storybook toolbar (see .storybook/preview.ts).
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { MemoryMentoringApi } from '../src/client/memory-api.js';
-import { OfflineError } from '../src/components/directory/directory.component.js';
+import { MemoryMentoringApi } from '../src/memory/index.js';
+import { OfflineError } from '../src/core/connectivity.js';
 import type { MentorkitParameters } from './support/with-program.js';
 import '../src/components/directory/define.js';
 

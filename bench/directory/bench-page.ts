@@ -1,7 +1,7 @@
 // Benchmark page for scripts/bench-directory.ts: puts one <mentor-directory> on the memory API
 // and exposes timing helpers on `window.mentorBench`. Figures are taken inside the page (after
 // the next paint), memory by the script through the DevTools protocol.
-import { MemoryMentoringApi } from '../../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../../src/memory/index.js';
 import '../../src/components/directory/define.js';
 import type { MentorDirectory } from '../../src/components/directory/directory.component.js';
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { mentorQueryFromSearchParams } from '../../src/client/query-params.js';
+import { mentorQueryFromSearchParams } from '../../src/contract/query-params.js';
 import type { AppEnv } from '../context.js';
 import { problems } from '../problems.js';
 import { findMentor, mentorCard, searchMentors } from '../repositories/mentors.js';

@@ -6,7 +6,7 @@ import {
   EmptyBody,
   ReplyRequest,
 } from '../../src/contract/index.js';
-import { requestQueryFromSearchParams } from '../../src/client/query-params.js';
+import { requestQueryFromSearchParams } from '../../src/contract/query-params.js';
 import type { AppEnv } from '../context.js';
 import { ifMatchVersion } from '../http.js';
 import { problems } from '../problems.js';

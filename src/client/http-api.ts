@@ -32,7 +32,7 @@ import {
 } from '../contract/index.js';
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from './api.js';
 import { HttpTransport, type HttpMentoringApiOptions } from './http/transport.js';
-import { mentorQueryToSearchParams, requestQueryToSearchParams } from './query-params.js';
+import { mentorQueryToSearchParams, requestQueryToSearchParams } from '../contract/query-params.js';
 
 export type { HttpMentoringApiOptions } from './http/transport.js';
 

@@ -9,4 +9,4 @@ export {
   mentorQueryFromSearchParams,
   requestQueryToSearchParams,
   requestQueryFromSearchParams,
-} from './query-params.js';
+} from '../contract/query-params.js';

@@ -11,3 +11,4 @@ export * from './survey.js';
 export * from './agreement.js';
 export * from './report.js';
 export * from './hashing.js';
+export * from './query-params.js';

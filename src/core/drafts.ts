@@ -3,6 +3,8 @@
 // server confirmed the save. Storage can be missing or full (private mode, quota): drafts then
 // silently stop being kept; the widget keeps working.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Debouncer } from './debounce.js';
+import { localStore, SafeStorage } from './storage.js';
 
 const FORMAT_VERSION = 1;
 const PREFIX = 'mentorkit:draft';
@@ -23,16 +25,10 @@ interface StoredDraft {
   value: unknown;
 }
 
-function defaultStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // access itself throws when storage is blocked
-  }
-}
-
 /** Reads and writes one draft. Every storage error is swallowed: a draft is a convenience. */
 export class DraftStore<T> {
+  private readonly storage: SafeStorage;
+
   constructor(
     readonly key: string,
     private readonly options: {
@@ -40,21 +36,12 @@ export class DraftStore<T> {
       /** Check a restored value; return undefined to reject it (e.g. a zod `safeParse`). */
       validate?: (value: unknown) => T | undefined;
     } = {},
-  ) {}
-
-  private get storage(): Storage | undefined {
-    return 'storage' in this.options ? this.options.storage : defaultStorage();
+  ) {
+    this.storage = 'storage' in options ? new SafeStorage(() => options.storage) : localStore;
   }
 
   read(): Draft<T> | undefined {
-    let raw: string | null | undefined;
-    try {
-      raw = this.storage?.getItem(this.key);
-    } catch {
-      return undefined;
-    }
-    if (raw == null) return undefined;
-    const draft = parseDraft(raw);
+    const draft = asDraft(this.storage.read(this.key));
     const value =
       draft && (this.options.validate ? this.options.validate(draft.value) : draft.value);
     if (!draft || value === undefined) {
@@ -67,42 +54,23 @@ export class DraftStore<T> {
   /** Returns false when the draft could not be kept (no storage, quota exceeded). */
   write(value: T, savedAt = new Date()): boolean {
     const stored: StoredDraft = { v: FORMAT_VERSION, savedAt: savedAt.toISOString(), value };
-    try {
-      const storage = this.storage;
-      if (!storage) return false;
-      storage.setItem(this.key, JSON.stringify(stored));
-      return true;
-    } catch {
-      return false;
-    }
+    return this.storage.write(this.key, stored);
   }
 
   remove(): void {
-    try {
-      this.storage?.removeItem(this.key);
-    } catch {
-      // nothing to do: the draft is gone or was never kept
-    }
+    this.storage.remove(this.key);
   }
 }
 
-function parseDraft(raw: string): StoredDraft | undefined {
-  try {
-    const data = JSON.parse(raw) as Partial<StoredDraft> | null;
-    if (
-      !data ||
-      typeof data !== 'object' ||
-      data.v !== FORMAT_VERSION ||
-      typeof data.savedAt !== 'string' ||
-      Number.isNaN(Date.parse(data.savedAt)) ||
-      !('value' in data)
-    ) {
-      return undefined;
-    }
-    return data as StoredDraft;
-  } catch {
-    return undefined;
-  }
+function asDraft(data: unknown): StoredDraft | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const draft = data as Partial<StoredDraft>;
+  const valid =
+    draft.v === FORMAT_VERSION &&
+    typeof draft.savedAt === 'string' &&
+    !Number.isNaN(Date.parse(draft.savedAt)) &&
+    'value' in draft;
+  return valid ? (draft as StoredDraft) : undefined;
 }
 
 export interface DraftControllerOptions<T> {
@@ -122,7 +90,7 @@ export interface DraftControllerOptions<T> {
  * confirmed the save; a failed submit keeps the draft.
  */
 export class DraftController<T> implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly debouncer: Debouncer;
   private pending: { key: string; value: T } | undefined;
   private restoredKey: string | undefined;
   /** When the draft was last written (or restored); undefined when there is none. */
@@ -132,6 +100,7 @@ export class DraftController<T> implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly options: DraftControllerOptions<T>,
   ) {
+    this.debouncer = new Debouncer(options.delay ?? 500);
     host.addController(this);
   }
 
@@ -164,14 +133,12 @@ export class DraftController<T> implements ReactiveController {
     const key = this.options.key();
     if (!key) return;
     this.pending = { key, value };
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.options.delay ?? 500);
+    this.debouncer.schedule(() => this.flush());
   }
 
   /** Writes a scheduled save now. */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.debouncer.cancel();
     const pending = this.pending;
     this.pending = undefined;
     if (!pending) return;
@@ -184,8 +151,7 @@ export class DraftController<T> implements ReactiveController {
 
   /** Forgets the draft. Call only once the server confirmed the save. */
   clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.debouncer.cancel();
     this.pending = undefined;
     const key = this.options.key();
     if (key) this.store(key).remove();

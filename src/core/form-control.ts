@@ -1,50 +1,91 @@
-// Form association for form-like widgets (survey, match request): the widget takes part in a
-// host page's <form> like a native field: its value is submitted, its validity blocks submit,
-// and form reset / disable / browser restore reach it.
+// Form association for form-like widgets (survey, match request, goal tracker, agreement): the
+// widget takes part in a host page's <form> like a native field. Its value is submitted, its
+// validity blocks submit (form.checkValidity() / reportValidity() see it), form reset puts it
+// back to its initial value, a disabled <fieldset> disables it, and the browser restores it on
+// back/forward navigation.
 //
-// Usage in a widget:
-//   static formAssociated = true;
-//   private readonly formControl = new FormControlController(this, {
-//     onReset: () => { this.answers = {}; },
-//     onRestore: (state) => { ... },
-//   });
-//   formResetCallback() { this.formControl.formResetCallback(); }
-//   formDisabledCallback(disabled: boolean) { this.formControl.formDisabledCallback(disabled); }
-//   formStateRestoreCallback(state: FormRestoreState, mode: FormRestoreMode) {
-//     this.formControl.formStateRestoreCallback(state, mode);
+// The browser calls formResetCallback & co. on the element class itself, so the `FormAssociated`
+// mixin declares them (and `static formAssociated = true`) and hands them to the controller:
+//
+//   export class MentorThing extends FormAssociated(MentorElement) {
+//     private readonly formControl = new FormControlController(this, {
+//       value: () => JSON.stringify(this.answers),           // submitted with the form
+//       restore: (state) => { this.answers = parse(state); }, // reset, back/forward, autofill
+//       validity: () => this.missing ? { flags: { valueMissing: true }, message, anchor } : null,
+//     });
 //   }
-// and after each change: this.formControl.setValue(...); this.formControl.setValidity(...).
-import type { ReactiveControllerHost } from 'lit';
+//
+// Value and validity are read after every update; nothing needs to be forwarded by hand.
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 export type FormValue = File | string | FormData | null;
-export type FormRestoreState = File | string | FormData | null;
 export type FormRestoreMode = 'restore' | 'autocomplete';
 
+export interface FormInvalidity {
+  flags: ValidityStateFlags;
+  /** Shown by the browser on submit, in words a person understands. */
+  message: string;
+  /** Element in the shadow root the browser points at (and focuses) on submit. */
+  anchor?: HTMLElement | null | undefined;
+}
+
 export interface FormControlOptions {
-  /** Put the widget back to its initial value (the host form was reset). */
-  onReset?: () => void;
-  /** The browser restores a value (back/forward navigation, autofill). */
-  onRestore?: (state: FormRestoreState, mode: FormRestoreMode) => void;
+  /** The value submitted with the form (null: nothing is submitted). */
+  value: () => FormValue;
+  /** The whole widget state the browser keeps for back/forward (default: the value). */
+  state?: () => FormValue;
+  /**
+   * Put the widget in a state: the one captured after the first render (form reset), or the
+   * one the browser kept (`restore` on back/forward, `autocomplete` on autofill).
+   */
+  restore: (state: FormValue, reason: FormRestoreMode | 'reset') => void;
+  /** Why the widget is invalid now, or null when it is valid. */
+  validity?: () => FormInvalidity | null;
   /** A disabled <fieldset> or form around the widget changed. */
   onDisabledChange?: (disabled: boolean) => void;
 }
 
-export class FormControlController {
+/** Each form-associated widget's controller (the browser calls the element, not the controller). */
+const controllers = new WeakMap<HTMLElement, FormControlController>();
+/** Classes made by FormAssociated(), to refuse a controller on an element that lacks the callbacks. */
+const associatedClasses = new WeakSet<object>();
+
+function isFormAssociated(element: HTMLElement): boolean {
+  for (let proto = Object.getPrototypeOf(element); proto; proto = Object.getPrototypeOf(proto))
+    if (associatedClasses.has(proto.constructor)) return true;
+  return false;
+}
+
+function controllerOf(element: HTMLElement): FormControlController {
+  const controller = controllers.get(element);
+  if (!controller)
+    throw new Error(`${element.localName}: create a FormControlController in the constructor`);
+  return controller;
+}
+
+export class FormControlController implements ReactiveController {
   readonly internals: ElementInternals;
-  /** True while an ancestor <fieldset disabled> disables the widget. */
-  disabled = false;
+  private _disabled = false;
+  private _initialState: FormValue | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: FormControlOptions = {},
+    private readonly host: ReactiveElement,
+    private readonly options: FormControlOptions,
   ) {
-    const ctor = host.constructor as { formAssociated?: boolean };
-    if (!ctor.formAssociated) {
+    if (!isFormAssociated(host)) {
       throw new Error(
-        `${host.localName}: set "static formAssociated = true" to use FormControlController`,
+        `${host.localName}: extend FormAssociated(...) to use FormControlController (it sets formAssociated and the form callbacks)`,
       );
     }
+    if (controllers.has(host)) throw new Error(`${host.localName}: one FormControlController only`);
+    controllers.set(host, this);
     this.internals = host.attachInternals();
+    host.addController(this);
+  }
+
+  /** True while an ancestor <fieldset disabled> (or a disabled form) disables the widget. */
+  get disabled(): boolean {
+    return this._disabled;
   }
 
   /** The host <form>, if any. */
@@ -60,22 +101,8 @@ export class FormControlController {
     return this.internals.validationMessage;
   }
 
-  /** The value submitted with the form; `state` is what the browser restores (defaults to value). */
-  setValue(value: FormValue, state?: FormRestoreState): void {
-    this.internals.setFormValue(value, state ?? value);
-  }
-
-  /**
-   * Marks the widget invalid with a message a person understands; `anchor` is the element in
-   * the shadow root the browser points at (and focuses) when the form is submitted.
-   */
-  setValidity(flags: ValidityStateFlags, message: string, anchor?: HTMLElement): void {
-    this.internals.setValidity(flags, message, anchor);
-  }
-
-  /** Marks the widget valid. */
-  clearValidity(): void {
-    this.internals.setValidity({});
+  get willValidate(): boolean {
+    return this.internals.willValidate;
   }
 
   checkValidity(): boolean {
@@ -86,19 +113,89 @@ export class FormControlController {
     return this.internals.reportValidity();
   }
 
-  formResetCallback(): void {
-    this.options.onReset?.();
+  /** Value and validity follow every render (the anchor exists only once rendered). */
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  /** Reads value and validity now (e.g. before the host's next render). */
+  sync(): void {
+    const value = this.options.value();
+    const state = this.options.state ? this.options.state() : value;
+    if (this._initialState === undefined) this._initialState = state;
+    this.internals.setFormValue(value, state);
+    const invalid = this.options.validity?.() ?? null;
+    if (invalid)
+      this.internals.setValidity(invalid.flags, invalid.message, invalid.anchor ?? undefined);
+    else this.internals.setValidity({});
+  }
+
+  /** @internal The host form was reset: back to the state after the first render. */
+  reset(): void {
+    this.options.restore(this._initialState ?? null, 'reset');
     this.host.requestUpdate();
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+  /** @internal */
+  setDisabled(disabled: boolean): void {
+    this._disabled = disabled;
     this.options.onDisabledChange?.(disabled);
     this.host.requestUpdate();
   }
 
-  formStateRestoreCallback(state: FormRestoreState, mode: FormRestoreMode): void {
-    this.options.onRestore?.(state, mode);
+  /** @internal */
+  restoreState(state: FormValue, mode: FormRestoreMode): void {
+    this.options.restore(state, mode);
     this.host.requestUpdate();
   }
+}
+
+// Mixins need `any[]` constructor arguments (TypeScript's rule for mixin classes).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ElementClass = abstract new (...args: any[]) => ReactiveElement;
+
+/**
+ * Makes a widget class form-associated: `static formAssociated = true`, the browser's form
+ * callbacks handed to its FormControlController, and the native field API (`form`, `validity`,
+ * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`).
+ */
+export function FormAssociated<Base extends ElementClass>(base: Base) {
+  abstract class FormAssociatedElement extends base {
+    static formAssociated = true;
+
+    /** The form the widget belongs to, if any. */
+    get form(): HTMLFormElement | null {
+      return controllerOf(this).form;
+    }
+    get validity(): ValidityState {
+      return controllerOf(this).validity;
+    }
+    get validationMessage(): string {
+      return controllerOf(this).validationMessage;
+    }
+    get willValidate(): boolean {
+      return controllerOf(this).willValidate;
+    }
+    checkValidity(): boolean {
+      return controllerOf(this).checkValidity();
+    }
+    reportValidity(): boolean {
+      return controllerOf(this).reportValidity();
+    }
+
+    /** @internal Called by the browser when the host form is reset. */
+    formResetCallback(): void {
+      controllers.get(this)?.reset();
+    }
+    /** @internal Called by the browser when a disabled fieldset or form around it changes. */
+    formDisabledCallback(disabled: boolean): void {
+      controllers.get(this)?.setDisabled(disabled);
+    }
+    /** @internal Called by the browser on back/forward restore and autofill. */
+    formStateRestoreCallback(state: FormValue, mode: FormRestoreMode): void {
+      controllers.get(this)?.restoreState(state, mode);
+    }
+  }
+  associatedClasses.add(FormAssociatedElement);
+  return FormAssociatedElement;
 }

@@ -2,7 +2,7 @@
 // MemoryMentoringApi, in the theme and locale picked in the toolbar.
 import { html } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
-import { MemoryMentoringApi, type MemoryMentoringApiOptions } from '../../src/client/memory-api.js';
+import { MemoryMentoringApi, type MemoryMentoringApiOptions } from '../../src/memory/index.js';
 import { applyTheme, themeNames, type ThemeName } from '../../src/core/themes.js';
 import '../../src/components/program/define.js';
 

@@ -2,7 +2,7 @@
 // (latency with abort, failure injection, pre-generated data, very large programs).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MemoryMentoringApi } from '../../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../../src/memory/index.js';
 import { NetworkError, isAbortError } from '../../src/client/errors.js';
 import { FIXTURE_IDS, PERSONAS, generateProgram } from '../../src/fixtures/index.js';
 import { describeMentoringApiBehaviour } from '../behaviour/mentoring-api.behaviour.js';

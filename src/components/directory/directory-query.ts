@@ -1,33 +1,54 @@
 // The directory's search state: what a person chose (text, filters, sort), how the `filters`
 // and `weights` attributes preset it, and how it reads from / writes to the page URL.
-import type { MentorQuery, MentorSort, ProgramType } from '../../contract/index.js';
+import * as z from 'zod/mini';
+import {
+  MatchReasonKind,
+  MentorQuery,
+  type MentorSort,
+  type ProgramType,
+} from '../../contract/index.js';
 import {
   mentorQueryFromSearchParams,
   mentorQueryToSearchParams,
-} from '../../client/query-params.js';
+} from '../../contract/query-params.js';
 
 /** What a person controls: the query without paging and weights. */
 export type DirectoryQuery = Omit<MentorQuery, 'cursor' | 'limit' | 'weights'>;
 
 /** Filter groups a host can hide with the `filters` attribute. */
-export type FilterName =
-  | 'search'
-  | 'skills'
-  | 'languages'
-  | 'locations'
-  | 'departments'
-  | 'programTypes'
-  | 'timezone'
-  | 'available'
-  | 'sort';
+export const FILTER_NAMES = [
+  'search',
+  'skills',
+  'languages',
+  'locations',
+  'departments',
+  'programTypes',
+  'timezone',
+  'available',
+  'sort',
+] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
 
-/** Value of the `filters` attribute: preset choices and filter groups to hide. */
-export interface DirectoryFilterOptions {
+/**
+ * Value of the `filters` attribute / property: preset choices and filter groups to hide. Strict,
+ * so a misspelt key is reported instead of silently doing nothing.
+ */
+export const DirectoryFilterOptions = z.strictObject({
   /** Initial search, e.g. `{"programTypes": ["reverse"], "available": true}`. */
-  preset?: DirectoryQuery;
+  preset: z.optional(
+    z.strictObject(z.omit(MentorQuery, { cursor: true, limit: true, weights: true }).shape),
+  ),
   /** Filter groups not shown (a preset on a hidden group stays applied and has no chip). */
-  hide?: FilterName[];
-}
+  hide: z.optional(z.array(z.enum(FILTER_NAMES))),
+});
+export type DirectoryFilterOptions = z.infer<typeof DirectoryFilterOptions>;
+
+/** Value of the `weights` attribute / property: points per match criterion, 0-100 each. */
+export const DirectoryWeights = z.partialRecord(
+  MatchReasonKind,
+  z.number().check(z.gte(0), z.lte(100)),
+);
+export type DirectoryWeights = z.infer<typeof DirectoryWeights>;
 
 export type ListFilter = 'skills' | 'languages' | 'locations' | 'departments' | 'programTypes';
 export const LIST_FILTERS: readonly ListFilter[] = [
@@ -127,43 +148,6 @@ export function hasVisibleFilters(
   hidden: readonly FilterName[] = [],
 ): boolean {
   return activeFilters(query, hidden).length > 0;
-}
-
-/** Parse the `filters` attribute; a malformed value is reported once and ignored. */
-export function parseFilterOptions(value: string | null): DirectoryFilterOptions {
-  if (!value) return {};
-  try {
-    const parsed = JSON.parse(value) as DirectoryFilterOptions;
-    const preset = parsed.preset
-      ? mentorQueryFromSearchParams(mentorQueryToSearchParams(parsed.preset))
-      : null;
-    return {
-      preset: preset?.success ? pickDirectoryQuery(preset.data) : undefined,
-      hide: Array.isArray(parsed.hide)
-        ? parsed.hide.filter((name) => typeof name === 'string')
-        : [],
-    };
-  } catch {
-    console.warn('<mentor-directory>: the filters attribute is not valid JSON and was ignored');
-    return {};
-  }
-}
-
-/** Parse the `weights` attribute (`{"skills": 50, "languages": 0}`). */
-export function parseWeights(value: string | null): Record<string, number> | undefined {
-  if (!value) return undefined;
-  try {
-    const parsed = JSON.parse(value) as Record<string, unknown>;
-    const weights: Record<string, number> = {};
-    for (const [key, weight] of Object.entries(parsed)) {
-      if (typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= 100)
-        weights[key] = weight;
-    }
-    return weights;
-  } catch {
-    console.warn('<mentor-directory>: the weights attribute is not valid JSON and was ignored');
-    return undefined;
-  }
 }
 
 function pickDirectoryQuery(query: MentorQuery): DirectoryQuery {

@@ -3,29 +3,29 @@ import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import type { Facets, MentorCard, MentorQuery } from '../../contract/index.js';
-import { NetworkError } from '../../client/errors.js';
 import { MentorElement } from '../../core/mentor-element.js';
+import { jsonProperty } from '../../core/json-property.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { isIgnorableError } from '../../core/errors-view.js';
+import { assertOnline, ConnectivityController, isOfflineError } from '../../core/connectivity.js';
 import { directoryStyles } from './directory.styles.js';
 import {
   activeFilters,
   clearFilters,
   hasVisibleFilters,
   normalizeQuery,
-  parseFilterOptions,
-  parseWeights,
   queryKey,
   removeFilter,
   type ActiveFilter,
-  type DirectoryFilterOptions,
+  DirectoryFilterOptions,
+  DirectoryWeights,
+  FILTER_NAMES,
   type DirectoryQuery,
 } from './directory-query.js';
 import { resultsCount } from './directory-copy.js';
 import { findRequestForm, openRequestForm } from './request-form.js';
 import { CardActionEvent } from './mentor-card.component.js';
 import type { MentorProfileDialog } from './mentor-profile-dialog.component.js';
-import { ConnectivityController } from './connectivity.controller.js';
 import { FavouritesController } from './favourites.controller.js';
 import { ResultsLayoutController } from './results-layout.controller.js';
 import { RovingFocusController } from './roving-focus.controller.js';
@@ -43,11 +43,6 @@ import {
   renderSearchError,
   renderSkeleton,
 } from './directory-states.js';
-
-/** The browser says it has no connection; no request was sent. */
-export class OfflineError extends NetworkError {
-  override name = 'OfflineError';
-}
 
 /**
  * The front door of a mentoring program: search and filter mentors, see why each one fits,
@@ -105,18 +100,28 @@ export class MentorDirectory extends MentorElement {
   @property({ attribute: 'request-form' }) requestForm?: string;
 
   /**
-   * Preset and hide filters, as JSON: `{"preset": {"skills": ["negotiation"], "available": true},
+   * Preset and hide filters, as an object or JSON: `{"preset": {"skills": ["negotiation"], "available": true},
    * "hide": ["departments", "programTypes"]}`. Filter names: search, skills, languages, locations,
    * departments, programTypes, timezone, available, sort.
    */
-  @property({
-    converter: { fromAttribute: (value: string | null) => parseFilterOptions(value) },
+  @jsonProperty({
+    schema: DirectoryFilterOptions,
+    fallback: () => ({}),
+    expected: `{"preset": {"skills": ["negotiation"], "available": true}, "hide": ["departments"]} (filter names: ${FILTER_NAMES.join(', ')})`,
   })
   filters: DirectoryFilterOptions = {};
 
-  /** Re-weight the score, as JSON: `{"skills": 50, "languages": 0}` (see the matching defaults). */
-  @property({ converter: { fromAttribute: (value: string | null) => parseWeights(value) } })
-  weights?: Record<string, number>;
+  /**
+   * Re-weight the score, as JSON or an object: `{"skills": 50, "languages": 0}`, 0-100 per
+   * criterion (skills, interests, languages, timezone, location, responsiveness, capacity); the
+   * others keep the program's defaults.
+   */
+  @jsonProperty({
+    schema: DirectoryWeights,
+    fallback: () => undefined,
+    expected: 'points 0-100 per criterion, like {"skills": 50, "languages": 0}',
+  })
+  weights?: DirectoryWeights;
 
   /**
    * Hide mentors in the viewer's management line instead of showing them as not requestable
@@ -148,7 +153,7 @@ export class MentorDirectory extends MentorElement {
       this._more.abort();
       if (!api) this.requireApi();
       if (!request || !api) return undefined;
-      if (navigator.onLine === false) throw new OfflineError(msg('You are offline'));
+      assertOnline();
       const page = await api.searchMentors(request, { signal });
       this._items = page.items;
       this._nextCursor = page.nextCursor;
@@ -405,10 +410,7 @@ export class MentorDirectory extends MentorElement {
   }
 
   private _renderError(error: unknown) {
-    const offline =
-      error instanceof OfflineError ||
-      (error instanceof NetworkError && navigator.onLine === false);
-    return renderSearchError(error, offline, () => this._search.run());
+    return renderSearchError(error, isOfflineError(error), () => this._search.run());
   }
 
   private _renderResults(updating: boolean) {

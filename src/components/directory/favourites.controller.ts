@@ -1,8 +1,11 @@
-// The directory's saved mentors: loaded for whoever is signed in (./favourites.js keeps them
-// per user), toggled from the cards and announced with `mentor-favourite-change`.
+// The directory's saved mentors: kept in localStorage per user (two people sharing a browser keep
+// their own), loaded for whoever is signed in, toggled from the cards and announced with
+// `mentor-favourite-change`.
 import type { ReactiveElement } from 'lit';
 import { emit } from '../../core/events.js';
-import { loadFavourites, saveFavourites } from './favourites.js';
+import { localStore } from '../../core/storage.js';
+
+const favouritesKey = (userId: string) => `mentorkit:favourites:${userId}`;
 
 export class FavouritesController {
   private _userId = 'anonymous';
@@ -19,7 +22,10 @@ export class FavouritesController {
   /** Show the saved mentors of `userId` (a stable id, or 'anonymous'). */
   load(userId: string): void {
     this._userId = userId;
-    this._ids = loadFavourites(userId);
+    // Blocked storage or a corrupt entry: start empty rather than fail.
+    const stored = localStore.read(favouritesKey(userId));
+    const ids = Array.isArray(stored) ? stored.filter((id) => typeof id === 'string') : [];
+    this._ids = new Set(ids);
     this.host.requestUpdate();
   }
 
@@ -31,7 +37,7 @@ export class FavouritesController {
     else next.delete(mentorId);
     this._ids = next;
     this.host.requestUpdate();
-    saveFavourites(this._userId, next);
+    localStore.write(favouritesKey(this._userId), [...next]);
     emit(this.host, 'mentor-favourite-change', { mentorId, favourite, favourites: [...next] });
   }
 }

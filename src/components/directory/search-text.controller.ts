@@ -1,12 +1,13 @@
 // The directory's search box text: what is typed shows at once, but the search runs only after
 // a pause in typing (or on Enter), so a word costs one request instead of one per letter.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Debouncer } from '../../core/debounce.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
 export class SearchTextController implements ReactiveController {
   private _text = '';
-  private _debounce?: ReturnType<typeof setTimeout>;
+  private readonly _debouncer = new Debouncer(SEARCH_DEBOUNCE_MS);
 
   /** @param commit Runs the search for the text typed so far. */
   constructor(
@@ -27,14 +28,13 @@ export class SearchTextController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this._debounce);
+    this._debouncer.cancel();
   }
 
   /** `input` listener for the search box. */
   onInput = (event: Event): void => {
     this.text = (event.target as HTMLInputElement).value;
-    clearTimeout(this._debounce);
-    this._debounce = setTimeout(() => this.flush(), SEARCH_DEBOUNCE_MS);
+    this._debouncer.schedule(() => this.flush());
   };
 
   /** `keydown` listener for the search box: Enter searches without waiting. */
@@ -47,7 +47,7 @@ export class SearchTextController implements ReactiveController {
 
   /** Run the search for the current text now. */
   flush(): void {
-    clearTimeout(this._debounce);
+    this._debouncer.cancel();
     this.commit(this._text);
   }
 }

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { ProblemError } from '../../client/errors.js';
 import type { MentorCard, MentorProfile } from '../../contract/index.js';
 import { MentorElement } from '../../core/mentor-element.js';
-import { FormControlController, type FormRestoreState } from '../../core/form-control.js';
+import { FormAssociated, FormControlController } from '../../core/form-control.js';
 import { renderError, renderTask } from '../../core/task-view.js';
 import { matchRequestStyles } from './match-request.styles.js';
 import { fieldId, renderRequestForm } from './match-request-form.js';
@@ -55,9 +55,8 @@ export type MatchRequestView = 'form' | 'status' | 'inbox';
  *
  * @cssprop [--mentor-request-summary-width=18rem] - Width of the mentor summary beside the form.
  */
-export class MentorMatchRequest extends MentorElement {
+export class MentorMatchRequest extends FormAssociated(MentorElement) {
   static override styles = [MentorElement.styles, matchRequestStyles];
-  static formAssociated = true;
 
   /** The mentor to request (the directory sets it through `open()`). */
   @property({ attribute: 'mentor-id', reflect: true }) mentorId = '';
@@ -86,8 +85,25 @@ export class MentorMatchRequest extends MentorElement {
 
   private readonly _submit = new RequestSubmitController(this);
 
+  // In a host <form>: the request as JSON (the new request's id once sent); invalid until the
+  // rules find nothing to fix. Reset starts over; back/forward restores what was typed.
   private readonly _formControl = new FormControlController(this, {
-    onReset: () => this._startOver(),
+    value: () =>
+      this._submit.sent ? this._submit.sent.id : JSON.stringify(this._form.input(this.mentorId)),
+    state: () => JSON.stringify(this._form.input(this.mentorId)),
+    restore: (state, reason) => {
+      if (reason === 'reset') this._startOver();
+      else if (typeof state === 'string') this._form.restoreFrom(state);
+    },
+    validity: () => {
+      const first = [...this._form.problems.values()][0];
+      if (this._submit.sent || !this.mentorId || !first) return null;
+      return {
+        flags: { customError: true },
+        message: first,
+        anchor: this.renderRoot.querySelector<HTMLElement>(`#${fieldId('message')}`),
+      };
+    },
   });
 
   private readonly _context = new Task(this, {
@@ -123,35 +139,9 @@ export class MentorMatchRequest extends MentorElement {
     this.view = 'status';
   }
 
-  formResetCallback(): void {
-    this._formControl.formResetCallback();
-  }
-  formDisabledCallback(disabled: boolean): void {
-    this._formControl.formDisabledCallback(disabled);
-  }
-  formStateRestoreCallback(state: FormRestoreState): void {
-    if (typeof state === 'string') this._form.restoreFrom(state);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('mentorId') && changed.get('mentorId') !== undefined) this._startOver();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const problems = this._form.problems;
-    const input = JSON.stringify(this._form.input(this.mentorId));
-    this._formControl.setValue(this._submit.sent ? this._submit.sent.id : input, input);
-    const anchor = this.renderRoot.querySelector<HTMLElement>(`#${fieldId('message')}`);
-    if (this._submit.sent || problems.size === 0 || !this.mentorId)
-      this._formControl.clearValidity();
-    else
-      this._formControl.setValidity(
-        { customError: true },
-        [...problems.values()][0]!,
-        anchor ?? undefined,
-      );
   }
 
   private _startOver() {

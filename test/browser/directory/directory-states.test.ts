@@ -1,7 +1,7 @@
 // Every state a person can meet, each checked with axe: loading, results, empty, error with
 // retry, no mentors in the program, offline.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryMentoringApi } from '../../../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../../../src/memory/index.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
 import {
   $,

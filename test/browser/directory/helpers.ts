@@ -1,7 +1,7 @@
 // Helpers for the directory tests: reach into the shadow roots the way a person would look at
 // the screen (visible text, buttons by their names), and wait for searches to settle.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryMentoringApi } from '../../../src/client/memory-api.js';
+import { MemoryMentoringApi } from '../../../src/memory/index.js';
 import { generateProgram, type ProgramFixture } from '../../../src/fixtures/index.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
 import type { MentorCardElement } from '../../../src/components/directory/mentor-card.component.js';

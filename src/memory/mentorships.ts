@@ -9,7 +9,7 @@ import {
   type Mentorship,
   type MentorshipPage,
   type Recap,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import { assertVersion, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 

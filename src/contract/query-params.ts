@@ -1,6 +1,7 @@
 // URL query <-> query objects for GET /mentors and GET /requests. The client, the server and the
 // directory's URL sync all use these, so a search reads the same in every address bar and log.
-import { MentorQuery, RequestQuery } from '../contract/index.js';
+import { MentorQuery } from './directory.js';
+import { RequestQuery } from './request.js';
 
 type Kind = 'string' | 'number' | 'boolean' | 'list';
 
@@ -90,7 +91,9 @@ export function mentorQueryToSearchParams(query: MentorQuery): URLSearchParams {
  * validate it against the contract. Unknown parameters are ignored. Returns zod's safe-parse result:
  * the server turns a failure into field errors, the directory falls back to an empty search.
  */
-export function mentorQueryFromSearchParams(params: URLSearchParams) {
+export function mentorQueryFromSearchParams(
+  params: URLSearchParams,
+): ReturnType<typeof MentorQuery.safeParse> {
   const raw = read(params, MENTOR_KEYS);
   const weights: Record<string, unknown> = {};
   for (const [key, value] of params) {
@@ -108,6 +111,8 @@ export function requestQueryToSearchParams(query: RequestQuery): URLSearchParams
 }
 
 /** Read and validate `GET /requests` parameters (inverse of `requestQueryToSearchParams`). */
-export function requestQueryFromSearchParams(params: URLSearchParams) {
+export function requestQueryFromSearchParams(
+  params: URLSearchParams,
+): ReturnType<typeof RequestQuery.safeParse> {
   return RequestQuery.safeParse(read(params, REQUEST_KEYS));
 }

@@ -4,16 +4,16 @@ import { DEFAULT_EXPIRY_DAYS } from '../contract/index.js';
 import type * as C from '../contract/index.js';
 import { computeProgramReport } from '../contract/report-rules.js';
 import { generateProgram, mulberry32, PERSONAS, type ProgramFixture } from '../fixtures/index.js';
-import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from './api.js';
-import { NetworkError } from './errors.js';
-import * as agreements from './memory/agreements.js';
-import * as availability from './memory/availability.js';
-import * as directory from './memory/directory.js';
-import * as mentorships from './memory/mentorships.js';
-import { problems } from './memory/problems.js';
-import * as requests from './memory/requests.js';
-import { MemoryStore, type Viewer } from './memory/store.js';
-import * as surveys from './memory/surveys.js';
+import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from '../client/api.js';
+import { NetworkError } from '../client/errors.js';
+import * as agreements from './agreements.js';
+import * as availability from './availability.js';
+import * as directory from './directory.js';
+import * as mentorships from './mentorships.js';
+import { problems } from './problems.js';
+import * as requests from './requests.js';
+import { MemoryStore, type Viewer } from './store.js';
+import * as surveys from './surveys.js';
 
 export interface MemoryMentoringApiOptions {
   /** Who is signed in (default: the mentee persona, Ana). */

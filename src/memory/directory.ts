@@ -5,8 +5,8 @@ import {
   type MentorCard,
   type MentorPage,
   type MentorProfile,
-} from '../../contract/index.js';
-import { toMentorCard, type MenteeSubject } from '../../matching/index.js';
+} from '../contract/index.js';
+import { toMentorCard, type MenteeSubject } from '../matching/index.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 

@@ -16,9 +16,9 @@ import {
   type Mentorship,
   type RequestPage,
   type RequestTransition,
-} from '../../contract/index.js';
-import { createAgreementRecord, agreementSections } from '../../fixtures/index.js';
-import { findConflicts, isBlocked, isPaused } from '../../matching/index.js';
+} from '../contract/index.js';
+import { createAgreementRecord, agreementSections } from '../fixtures/index.js';
+import { findConflicts, isBlocked, isPaused } from '../matching/index.js';
 import { pageOf } from './directory.js';
 import { assertVersion, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';

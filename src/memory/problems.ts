@@ -1,8 +1,8 @@
 // The problems the memory API throws: the same statuses and codes as the reference server.
 import * as z from 'zod/mini';
-import { ProblemCode, type FieldError, type Problem } from '../../contract/index.js';
-import { issuesToFieldErrors, type ValidationIssue } from '../../contract/field-errors.js';
-import { problemToError, type ProblemError } from '../errors.js';
+import { ProblemCode, type FieldError, type Problem } from '../contract/index.js';
+import { issuesToFieldErrors, type ValidationIssue } from '../contract/field-errors.js';
+import { problemToError, type ProblemError } from '../client/errors.js';
 
 const make = (
   status: number,

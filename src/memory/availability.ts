@@ -5,8 +5,8 @@ import {
   availabilityProblemMessage,
   availabilityProblems,
   type MentorProfile,
-} from '../../contract/index.js';
-import { isoDay } from '../../matching/index.js';
+} from '../contract/index.js';
+import { isoDay } from '../matching/index.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 

@@ -6,9 +6,9 @@ import {
   type Survey,
   type SurveyResponse,
   type SurveySubmission,
-} from '../../contract/index.js';
-import { validateAnswers } from '../../contract/survey-rules.js';
-import type { SurveyDefinition, SurveyResponseRow } from '../../fixtures/index.js';
+} from '../contract/index.js';
+import { validateAnswers } from '../contract/survey-rules.js';
+import type { SurveyDefinition, SurveyResponseRow } from '../fixtures/index.js';
 import { problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 

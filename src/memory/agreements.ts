@@ -9,13 +9,13 @@ import {
   type AgreementSection,
   type AgreementVersion,
   type AuditTrail,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import {
   appendAuditEvent,
   editAgreementRecord,
   signAgreementRecord,
   type AgreementRecord,
-} from '../../fixtures/index.js';
+} from '../fixtures/index.js';
 import { assertVersion, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 

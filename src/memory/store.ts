@@ -13,15 +13,15 @@ import {
   type ProgramSettings,
   type Recap,
   type Role,
-} from '../../contract/index.js';
+} from '../contract/index.js';
 import type {
   AgreementRecord,
   Program,
   ProgramFixture,
   SurveyDefinition,
   SurveyResponseRow,
-} from '../../fixtures/index.js';
-import { DirectoryIndex } from '../../matching/index.js';
+} from '../fixtures/index.js';
+import { DirectoryIndex } from '../matching/index.js';
 import { problems } from './problems.js';
 
 export interface Viewer {
