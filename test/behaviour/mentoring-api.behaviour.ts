@@ -5,6 +5,7 @@ import { describe } from 'node:test';
 import { agreementBehaviour } from './agreements.behaviour.js';
 import { capacityBehaviour } from './capacity.behaviour.js';
 import { directoryBehaviour } from './directory.behaviour.js';
+import { matchRequestBehaviour } from './match-request.behaviour.js';
 import { mentorshipBehaviour } from './mentorship.behaviour.js';
 import { reportBehaviour } from './report.behaviour.js';
 import { requestBehaviour } from './requests.behaviour.js';
@@ -18,6 +19,7 @@ export function describeMentoringApiBehaviour(name: string, makeHarness: MakeHar
     directoryBehaviour(makeHarness);
     requestBehaviour(makeHarness);
     capacityBehaviour(makeHarness);
+    matchRequestBehaviour(makeHarness);
     mentorshipBehaviour(makeHarness);
     surveyBehaviour(makeHarness);
     agreementBehaviour(makeHarness);
