@@ -22,6 +22,7 @@ export interface RequestFormView {
   /** A failure that is not about one field (offline, full meanwhile...). */
   failure: TemplateResult | typeof nothing;
   onChange: (patch: Partial<RequestValues>) => void;
+  onGoal: (index: number, text: string) => void;
   onBlur: (field: RequestField) => void;
   onDiscardDraft: () => void;
   onSubmit: (event: Event) => void;
@@ -99,31 +100,22 @@ function renderGoals(view: RequestFormView) {
     aria-describedby=${group ? 'goals-hint f-goals-error' : 'goals-hint'}
   >
     <legend class="label">${msg('Goals for the mentorship')}</legend>
-    <p class="hint" id="goals-hint">${msg('One to three goals; the first one is required.')}</p>
+    <p class="hint" id="goals-hint">${msg('One to three goals you want to reach together.')}</p>
     ${fieldError('goals', group)}
     ${view.values.goals.map((goal, index) => {
       const field = `goals.${index}` as RequestField;
       const { error, invalid, describedBy } = described(view, field);
       return html`<label class="goal">
-          <span class="goal-label"
-            >${msg(str`Goal ${index + 1}`)}${
-              index === 0 ? html` <span class="muted">${msg('(required)')}</span>` : nothing
-            }</span
-          >
+          <span class="goal-label">${msg(str`Goal ${index + 1}`)}</span>
           <input
             id=${fieldId(field)}
             class="input"
             maxlength=${L.goalMax + 50}
             aria-invalid=${index === 0 && group ? 'true' : invalid}
             aria-describedby=${describedBy ?? nothing}
-            ?required=${index === 0}
             .value=${live(goal)}
             ?disabled=${view.disabled}
-            @input=${(e: Event) => {
-              const goals = [...view.values.goals] as RequestValues['goals'];
-              goals[index] = (e.target as HTMLInputElement).value;
-              view.onChange({ goals });
-            }}
+            @input=${(e: Event) => view.onGoal(index, (e.target as HTMLInputElement).value)}
             @blur=${() => view.onBlur(index === 0 ? 'goals' : field)}
           />
         </label>

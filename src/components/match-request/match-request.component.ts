@@ -126,7 +126,9 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
   open(mentor: MentorProfile, _card?: MentorCard): void {
     this.mentorId = mentor.id;
     this.view = 'form';
-    void this.updateComplete.then(() => {
+    void this.updateComplete.then(async () => {
+      await this._context.taskComplete.catch(() => undefined);
+      await this.updateComplete;
       const heading = this.renderRoot.querySelector<HTMLElement>('#heading');
       heading?.scrollIntoView?.({ block: 'start' });
       heading?.focus();
@@ -243,6 +245,7 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
         ? renderError(this._failure, () => this._onSubmit(new Event('submit')))
         : nothing,
       onChange: (patch) => this._form.update(patch),
+      onGoal: (index, text) => this._form.updateGoal(index, text),
       onBlur: (field) => this._form.touch(field),
       onDiscardDraft: () =>
         this._form.discardDraft(prefilled(this._context.value?.me, card.mentor)),

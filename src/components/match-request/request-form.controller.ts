@@ -160,6 +160,12 @@ export class RequestFormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  updateGoal(index: number, text: string): void {
+    const goals = [...this.values.goals] as RequestValues['goals'];
+    goals[index] = text;
+    this.update({ goals });
+  }
+
   touch(field: RequestField): void {
     if (this.touched.has(field)) return;
     this.touched.add(field);

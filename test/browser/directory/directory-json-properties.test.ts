@@ -48,7 +48,8 @@ async function directoryWith(
   return el;
 }
 
-const scores = (el: MentorDirectory) => el.cards.map((card) => `${card.mentor.id}:${card.match.score}`);
+const scores = (el: MentorDirectory) =>
+  el.cards.map((card) => `${card.mentor.id}:${card.match.score}`);
 
 describe('<mentor-directory> weights and filters set as properties', function () {
   this.timeout(30_000); // the machine is shared; a slow run is not a failure
