@@ -47,4 +47,7 @@ type MentorDomEvents = { [K in MentorEventName]: CustomEvent<MentorEventMap[K]> 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends MentorDomEvents {}
+  // They bubble and are composed, so a host page can listen on the document too.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends MentorDomEvents {}
 }

@@ -51,7 +51,9 @@ export class InboxActionsController implements ReactiveController {
   load(items: MatchRequest[], mentor: MentorProfile | null): void {
     this.items = items;
     this.mentor = mentor;
-    this.errors.clear();
+    // A refusal stays readable after the reload it caused, while its request is still open.
+    const open = new Set(this.open.map((r) => r.id));
+    for (const id of [...this.errors.keys()]) if (!open.has(id)) this.errors.delete(id);
     this.hooks.changed(this.counts);
   }
 

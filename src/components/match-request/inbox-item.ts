@@ -4,7 +4,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
-import { DeclineReason, type MatchRequest } from '../../contract/index.js';
+import { ProblemError } from '../../client/errors.js';
+import { DeclineReason, ProblemCode, type MatchRequest } from '../../contract/index.js';
 import { formatRelativeTime } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';
 import {
@@ -37,6 +38,28 @@ export interface InboxItemView {
 }
 
 const SOON = 3 * 86_400_000;
+
+/** A refused answer in the mentor's words (the shared wording speaks to mentees). */
+function renderAnswerError(error: unknown) {
+  if (error instanceof ProblemError && error.code === ProblemCode.mentorFull)
+    return html`<div class="status error" part="error">
+      <div role="alert">
+        <p class="status-title">${msg('Your last open spot was taken meanwhile')}</p>
+        <p>
+          ${msg('Nothing was accepted. Decline this request, or raise your capacity under Availability.')}
+        </p>
+      </div>
+    </div>`;
+  if (error instanceof ProblemError && error.code === ProblemCode.mentorshipLimit)
+    return html`<div class="status error" part="error">
+      <div role="alert">
+        <p class="status-title">
+          ${msg('This mentee has just started a mentorship with someone else')}
+        </p>
+      </div>
+    </div>`;
+  return renderError(error);
+}
 
 function renderDeclineForm(view: InboxItemView) {
   const id = view.request.id;
@@ -187,7 +210,7 @@ export function renderInboxItem(view: InboxItemView): TemplateResult {
           </div>`
         : nothing
     }
-    ${view.error ? renderError(view.error) : nothing} ${renderActions(view)}
+    ${view.error ? renderAnswerError(view.error) : nothing} ${renderActions(view)}
   </li>`;
 }
 
