@@ -135,6 +135,15 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
     });
   }
 
+  /** Reload from the server (e.g. after another widget on the page changed a request). */
+  async refresh(): Promise<void> {
+    const inner = this.renderRoot.querySelector<HTMLElement & { refresh?: () => Promise<void> }>(
+      'mentor-request-status, mentor-request-inbox',
+    );
+    if (inner?.refresh) return inner.refresh();
+    if (this.view === 'form' && this.mentorId && !this._submit.sent) await this._context.run();
+  }
+
   /** Show the mentee's requests (optionally one). */
   showRequests(requestId = ''): void {
     this.requestId = requestId;
