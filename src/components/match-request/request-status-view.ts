@@ -54,12 +54,14 @@ function renderThread(request: MatchRequest) {
   </div>`;
 }
 
+const replyLine = (name: string, reply: string) => msg(str`${name}: ${reply}.`);
+
 function renderPending(view: StatusItemView) {
   const hours = view.mentor?.responsiveness.medianHoursToFirstReply ?? null;
   return html`<p>
     ${
       hours !== null
-        ? html`${msg(str`${view.request.mentorName} ${formatReplyTime(hours, view.locale)}.`)} `
+        ? html`${replyLine(view.request.mentorName, formatReplyTime(hours, view.locale))} `
         : nothing
     }
     ${expiresText(view.request, view.locale)}
