@@ -64,6 +64,7 @@ describe('<mentor-match-request view="status">', function () {
     deepButton(el, 'Yes, withdraw').click();
     await showsText(el, 'You withdrew this request');
     expect((await api.getRequest(created.id)).status).to.equal('withdrawn');
+    await waitUntil(() => withdrawn.length > 0, 'mentor-request-withdraw was fired');
     expect(withdrawn.map((r) => r.id)).to.deep.equal([created.id]);
     expect(textOf(requestCard(el, created.id))).not.to.contain('Withdraw request');
   });
