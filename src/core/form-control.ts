@@ -153,6 +153,24 @@ export class FormControlController implements ReactiveController {
 // Mixins need `any[]` constructor arguments (TypeScript's rule for mixin classes).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ElementClass = abstract new (...args: any[]) => ReactiveElement;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Constructor<T> = abstract new (...args: any[]) => T;
+
+/**
+ * What `FormAssociated()` adds to a class. Declared apart (Lit's mixin pattern) so that the
+ * published .d.ts can name it: an anonymous class type would expose the base's private members.
+ */
+export declare abstract class FormAssociatedMembers {
+  get form(): HTMLFormElement | null;
+  get validity(): ValidityState;
+  get validationMessage(): string;
+  get willValidate(): boolean;
+  checkValidity(): boolean;
+  reportValidity(): boolean;
+  formResetCallback(): void;
+  formDisabledCallback(disabled: boolean): void;
+  formStateRestoreCallback(state: FormValue, mode: FormRestoreMode): void;
+}
 
 /**
  * Makes a widget class form-associated: `static formAssociated = true`, the browser's form
@@ -197,5 +215,5 @@ export function FormAssociated<Base extends ElementClass>(base: Base) {
     }
   }
   associatedClasses.add(FormAssociatedElement);
-  return FormAssociatedElement;
+  return FormAssociatedElement as unknown as Constructor<FormAssociatedMembers> & Base;
 }
