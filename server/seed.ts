@@ -66,15 +66,13 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
     });
   });
   await db.transaction(async (tx) => {
-    await tx
-      .insert(tables.programs)
-      .values({
-        id: programId,
-        name: fixture.program.name,
-        type: fixture.program.type,
-        maxActiveMentorshipsPerMentee: fixture.program.settings.maxActiveMentorshipsPerMentee,
-        mentorCapacityMax: fixture.program.settings.mentorCapacityMax,
-      });
+    await tx.insert(tables.programs).values({
+      id: programId,
+      name: fixture.program.name,
+      type: fixture.program.type,
+      maxActiveMentorshipsPerMentee: fixture.program.settings.maxActiveMentorshipsPerMentee,
+      mentorCapacityMax: fixture.program.settings.mentorCapacityMax,
+    });
     await insertAll(tx, tables.people, peopleRows);
     await insertAll(
       tx,

@@ -18,7 +18,7 @@ import {
   type RequestQuery,
   type RequestTransition,
 } from '../../src/contract/index.js';
-import { findConflicts, isBlocked, isPaused } from '../../src/matching/index.js';
+import { findConflicts, isBlocked, isPaused, scoreMentor } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
 import { people, requests } from '../db/schema.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -32,7 +32,7 @@ import {
   lockMentor,
   refreshResponsiveness,
 } from './request-accept.js';
-import { isAdmin, toMentorProfile, toPerson, type PersonRow } from './people.js';
+import { isAdmin, toMenteeSubject, toMentorProfile, toPerson, type PersonRow } from './people.js';
 
 type RequestRow = typeof requests.$inferSelect;
 const mentee = alias(people, 'mentee');
@@ -111,10 +111,29 @@ interface RequestCursor extends Record<string, unknown> {
   id: string;
 }
 
+/** The mentor's inbox says how well each mentee matches them, on the same scoring. */
+async function withMatch(
+  tx: Tx,
+  mentor: PersonRow,
+  items: MatchRequest[],
+  now: Date,
+): Promise<MatchRequest[]> {
+  const ids = [...new Set(items.map((r) => r.menteeId))];
+  if (!ids.length) return items;
+  const rows = await tx.select().from(people).where(inArray(people.id, ids));
+  const subjects = new Map(rows.map((row) => [row.id, toMenteeSubject(row)]));
+  const profile = toMentorProfile(mentor);
+  return items.map((request) => {
+    const subject = subjects.get(request.menteeId);
+    return subject ? { ...request, match: scoreMentor(subject, profile, { now }) } : request;
+  });
+}
+
 export async function listRequests(
   tx: Tx,
   viewer: PersonRow,
   query: RequestQuery,
+  now: Date,
 ): Promise<RequestPage> {
   const limit = query.limit ?? 20;
   const cursor = decodeCursor<RequestCursor>(
@@ -138,7 +157,8 @@ export async function listRequests(
   const page = items.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page,
+    items:
+      query.role === 'mentor' && viewer.isMentor ? await withMatch(tx, viewer, page, now) : page,
     nextCursor:
       items.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };

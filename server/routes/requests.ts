@@ -44,7 +44,7 @@ export const requestRoutes = new Hono<AppEnv>()
     return c.json(
       await inTransaction(c, async (tx) => {
         await expireDueRequests(tx, now(c));
-        return listRequests(tx, c.var.viewer, parsed.data);
+        return listRequests(tx, c.var.viewer, parsed.data, now(c));
       }),
     );
   })

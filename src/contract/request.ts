@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { Id, ShortText, LongText, Timestamp, Version, page } from './common.js';
 import { Cadence, MeetingFormat } from './person.js';
+import { Match } from './directory.js';
 
 /**
  * The limits of a request, shared by the schemas below (so the server enforces them) and the form
@@ -76,6 +77,8 @@ export const MatchRequest = z.object({
   /** When the mentor first answered (accept, decline or question). */
   firstAnsweredAt: z.nullable(Timestamp),
   version: Version,
+  /** In the mentor's inbox (`role=mentor`): how well the mentee matches them, and why. */
+  match: z.optional(Match),
 });
 export type MatchRequest = z.infer<typeof MatchRequest>;
 

@@ -18,7 +18,7 @@ import {
   type RequestTransition,
 } from '../contract/index.js';
 import { createAgreementRecord, agreementSections } from '../fixtures/index.js';
-import { findConflicts, isBlocked, isPaused } from '../matching/index.js';
+import { findConflicts, isBlocked, isPaused, scoreMentor } from '../matching/index.js';
 import { pageOf } from './directory.js';
 import { assertVersion, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
@@ -58,7 +58,21 @@ export function listRequests(
       (query.role === 'mentee' ? r.menteeId : r.mentorId) === viewer.person.id &&
       (!query.status?.length || query.status.includes(r.status)),
   );
-  return pageOf(mine.sort(newestFirst), query.cursor, query.limit ?? 20);
+  const page = pageOf(mine.sort(newestFirst), query.cursor, query.limit ?? 20);
+  const mentor = query.role === 'mentor' ? store.mentors.get(viewer.person.id) : undefined;
+  if (!mentor) return page;
+  // The mentor's inbox says how well each mentee matches them, on the same scoring.
+  const now = store.now();
+  return {
+    ...page,
+    items: page.items.map((request) => {
+      const person = store.people.get(request.menteeId);
+      const mentee = store.mentees.get(request.menteeId);
+      return person && mentee
+        ? { ...request, match: scoreMentor({ person, mentee }, mentor, { now }) }
+        : request;
+    }),
+  };
 }
 
 export function createRequest(

@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MentoringApi } from '../../src/client/api.js';
-import { MatchRequest, MentorCard, MentorProfile } from '../../src/contract/index.js';
+import { MatchRequest, MentorCard, MentorProfile, RequestPage } from '../../src/contract/index.js';
 import {
   assertValid,
   expectProblem,
@@ -47,6 +47,20 @@ export function matchRequestBehaviour(makeHarness: MakeHarness) {
         durationWeeks: 16,
       });
       assert.equal(created.withdrawnReason, null);
+    });
+
+    it('tells the mentor how well each mentee in the inbox matches them', async () => {
+      const { personas } = h();
+      const inbox = await h().as(personas.mentor).listRequests({ role: 'mentor' });
+      assertValid(RequestPage, inbox, 'inbox');
+      const fromAna = inbox.items.find((r) => r.menteeId === personas.mentee);
+      assert.ok(fromAna?.match, 'the inbox carries the match');
+      assert.ok(fromAna.match.score > 0 && fromAna.match.reasons.length > 0);
+      const mine = await h().as(personas.mentee).listRequests({ role: 'mentee' });
+      assert.ok(
+        mine.items.every((r) => r.match === undefined),
+        'not on the mentee side',
+      );
     });
 
     it('refuses a too-short message, more than three goals and a 30-week duration, by field', async () => {

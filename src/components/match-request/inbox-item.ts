@@ -6,7 +6,8 @@ import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { ProblemError } from '../../client/errors.js';
 import { DeclineReason, ProblemCode, type MatchRequest } from '../../contract/index.js';
-import { formatRelativeTime } from '../../core/format.js';
+import { formatList, formatRelativeTime } from '../../core/format.js';
+import { languageName } from '../../core/mentor-words.js';
 import { renderError } from '../../core/task-view.js';
 import {
   declineReasonLabel,
@@ -38,6 +39,23 @@ export interface InboxItemView {
 }
 
 const SOON = 3 * 86_400_000;
+
+/** "86% match · In common: negotiation, roadmapping and Spanish" (what the score is made of). */
+function renderMatch(request: MatchRequest, locale: string) {
+  const match = request.match;
+  if (!match || !match.reasons.length) return nothing;
+  const shared = match.reasons.flatMap((reason) =>
+    reason.kind === 'languages'
+      ? reason.matched.map((tag) => languageName(locale, tag))
+      : reason.kind === 'skills' || reason.kind === 'interests'
+        ? reason.matched
+        : [],
+  );
+  return html`<p class="small" part="match">
+    <strong>${msg(str`${match.score}% match`)}</strong>
+    ${shared.length ? html` · ${msg(str`In common: ${formatList(shared, locale)}`)}` : nothing}
+  </p>`;
+}
 
 /** A refused answer in the mentor's words (the shared wording speaks to mentees). */
 function renderAnswerError(error: unknown) {
@@ -188,6 +206,7 @@ export function renderInboxItem(view: InboxItemView): TemplateResult {
       }
       <span>${preferencesText(request, locale)}</span>
     </p>
+    ${renderMatch(request, locale)}
     <p>${request.message}</p>
     <div>
       <p class="label">${msg('Goals')}</p>

@@ -79,6 +79,25 @@ describe('<mentor-match-request view="inbox">', function () {
     await expectAccessibleInBothThemes(el);
   });
 
+  it('rolls an answer back with a clear message when the network fails or the request moved', async () => {
+    const options = { userId: PERSONAS.mentor, data: await program(), failureRate: 0 };
+    const kwame = new MemoryMentoringApi(options);
+    const [first, second] = await requestsTo(kwame, 2);
+    const el = await mount(kwame, { view: 'inbox' });
+    options.failureRate = 1;
+    deepButton(card(el, first!.id), 'Accept').click();
+    await showsText(el, 'You seem to be offline');
+    expect(textOf(card(el, first!.id))).to.contain('Waiting for an answer');
+    expect(textOf(el)).to.contain('0 of 2 spots used');
+    options.failureRate = 0;
+    // The mentee withdraws in another tab: the inbox says it changed and shows where it stands.
+    await kwame.as(second!.menteeId).withdrawRequest(second!.id, { version: second!.version });
+    deepButton(card(el, second!.id), 'Accept').click();
+    await showsText(el, 'withdrew the request');
+    expect((await kwame.getRequest(second!.id)).status).to.equal('withdrawn');
+    await expectAccessibleInBothThemes(el);
+  });
+
   it('accepts a request: the mentorship exists and the inbox says so', async () => {
     const kwame = await memoryApi({ userId: PERSONAS.mentor });
     const [request] = await requestsTo(kwame, 1);

@@ -52,6 +52,7 @@
 's1ee10e6cae24188d': `Los mentores se cargarán cuando vuelvas a tener conexión.`,
 's20574b79123d225d': `Escribe primero tu respuesta.`,
 's20876688eaabecac': `El acuerdo cambió antes de que lo firmaras`,
+'s218eadd7ed005c0d': str`En común: ${0}`,
 's22058b2b5470a3c7': `Ya es tu mentor.`,
 's228729e8f6013121': `Respondiste:`,
 's228fb097765f7a3e': str`${0} respuestas necesitan otra revisión.`,
