@@ -14,11 +14,6 @@ export function ifMatchVersion(c: Context): number {
   return Number(match[1]);
 }
 
-/** 412 with the current version when the client edited an older one. */
-export function assertVersion(expected: number, current: number): void {
-  if (expected !== current) throw problems.versionMismatch(current);
-}
-
 /** JSON answer with the entity's version as ETag. */
 export function withEtag<T extends { version: number }>(
   c: Context,

@@ -3,12 +3,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import {
-  PROBLEM_CONTENT_TYPE,
-  ProblemCode,
-  type FieldError,
-  type Problem,
-} from '../src/contract/index.js';
+import { PROBLEM_CONTENT_TYPE, ProblemCode, type Problem } from '../src/contract/index.js';
+import { problemKit } from '../src/contract/problem-catalogue.js';
 
 /** Thrown anywhere in a request; the error handler turns it into a problem response. */
 export class HttpProblem extends Error {
@@ -20,74 +16,10 @@ export class HttpProblem extends Error {
   }
 }
 
-const problem = (
-  status: number,
-  title: string,
-  code: string,
-  detail?: string,
-  extra: Partial<Problem> = {},
-) =>
-  new HttpProblem({
-    type: 'about:blank',
-    title,
-    status,
-    code,
-    ...(detail ? { detail } : {}),
-    ...extra,
-  });
-
-export const problems = {
-  validation: (errors: FieldError[], detail = 'Some fields are not valid.') =>
-    problem(422, 'Invalid input', ProblemCode.validation, detail, { errors }),
-  badRequest: (detail: string, code: string = ProblemCode.validation) =>
-    problem(400, 'Bad request', code, detail),
-  unauthenticated: (detail = 'Sign in to continue.') =>
-    problem(401, 'Not signed in', ProblemCode.unauthenticated, detail),
-  forbidden: (detail = 'You are not allowed to do this.') =>
-    problem(403, 'Forbidden', ProblemCode.forbidden, detail),
-  notFound: (what: string) =>
-    problem(
-      404,
-      'Not found',
-      ProblemCode.notFound,
-      `${what} does not exist or is not visible to you.`,
-    ),
-  conflict: (code: string, detail: string, extra: Partial<Problem> = {}) =>
-    problem(409, 'Conflict', code, detail, extra),
-  versionMismatch: (currentVersion: number) =>
-    problem(
-      412,
-      'Changed by someone else',
-      ProblemCode.versionMismatch,
-      'This was changed since you loaded it. Reload and try again.',
-      {
-        currentVersion,
-      },
-    ),
-  preconditionRequired: () =>
-    problem(
-      428,
-      'Version required',
-      'if-match-required',
-      'Send If-Match with the version you are editing.',
-    ),
-  unprocessable: (code: string, detail: string, extra: Partial<Problem> = {}) =>
-    problem(422, 'Cannot do this', code, detail, extra),
-  unsupportedMediaType: () =>
-    problem(
-      415,
-      'Unsupported media type',
-      'unsupported-media-type',
-      'Send the body as application/json.',
-    ),
-  tooLarge: (limit: number) =>
-    problem(
-      413,
-      'Body too large',
-      'body-too-large',
-      `The request body is larger than ${limit} bytes.`,
-    ),
-};
+/** The shared catalogue (src/contract/problem-catalogue.ts), thrown as HttpProblem. */
+export const { problems, validate, assertVersion, decodeCursor } = problemKit(
+  (problem) => new HttpProblem(problem),
+);
 
 export function sendProblem(c: Context, body: Problem): Response {
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {

@@ -2,20 +2,10 @@
 // failure is a 4xx problem naming the fields, never an exception deep in a handler.
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
-import { issuesToFieldErrors, type ValidationIssue } from '../src/contract/field-errors.js';
-import { problems } from './problems.js';
+import { issuesToFieldErrors } from '../src/contract/field-errors.js';
+import { problems, validate } from './problems.js';
 
-export { issuesToFieldErrors };
-
-/** The parsed value or a 422 problem with field errors. */
-export function validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success)
-    throw problems.validation(
-      issuesToFieldErrors(result.error.issues as readonly ValidationIssue[]),
-    );
-  return result.data;
-}
+export { issuesToFieldErrors, validate };
 
 /** Reads a JSON body: 415 for another content type, 400 for malformed JSON, then validation. */
 export async function readJson<S extends z.ZodMiniType>(

@@ -17,7 +17,7 @@ import {
 import { agreementSections, agreementTitle } from '../../src/fixtures/agreement-template.js';
 import type { Tx } from '../db/connection.js';
 import { agreementVersions, agreements, auditEvents, signatures } from '../db/schema.js';
-import { assertVersion } from '../http.js';
+import { assertVersion } from '../problems.js';
 import { newId } from '../ids.js';
 import { problems } from '../problems.js';
 import { isAdmin, type PersonRow } from './people.js';

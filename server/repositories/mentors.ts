@@ -9,19 +9,16 @@ import type {
   ProgramSettings,
 } from '../../src/contract/index.js';
 import { OPEN_REQUEST_STATUSES } from '../../src/contract/index.js';
+import { isOffsetCursor, nextOffsetCursor, type OffsetCursor } from '../../src/contract/cursor.js';
 import { toMentorCard } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
 import { mentorships, people, requests } from '../db/schema.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { decodeCursor } from '../problems.js';
 import type { MentorDirectory } from './directory.js';
 import { toMenteeSubject, toMentorProfile, type PersonRow } from './people.js';
 
 const DEFAULT_LIMIT = 20;
 const { changedBy: _changedBy, ...cardColumns } = getTableColumns(people);
-
-interface Cursor extends Record<string, unknown> {
-  o: number;
-}
 
 async function viewerRelations(tx: Tx, viewerId: string, now: Date) {
   const [open, active] = await Promise.all([
@@ -56,11 +53,7 @@ export async function searchMentors(
   settings: ProgramSettings,
 ): Promise<MentorPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const cursor = decodeCursor<Cursor>(
-    query.cursor,
-    (value) => Number.isInteger(value.o) && value.o >= 0 && value.o < 1_000_000,
-  );
-  const offset = cursor?.o ?? 0;
+  const offset = decodeCursor<OffsetCursor>(query.cursor, isOffsetCursor)?.o ?? 0;
   const subject = toMenteeSubject(viewer);
   const index = await directory.current(viewer.programId);
   const { ids, total, facets } = index.search({ query, subject, now, offset, limit });
@@ -79,11 +72,10 @@ export async function searchMentors(
     const row = byId.get(id);
     return row ? [toMentorCard(subject, toMentorProfile(row), context)] : [];
   });
-  const nextOffset = offset + items.length;
   return {
     items,
-    nextCursor:
-      items.length === limit && nextOffset < total ? encodeCursor({ o: nextOffset }) : null,
+    // Counted from the ids the index gave: a card deleted since still moves the page on.
+    nextCursor: nextOffsetCursor(offset, ids.length, total),
     total,
     facets,
   };

@@ -15,7 +15,7 @@ import type {
 import type { Tx } from '../db/connection.js';
 import { alias } from 'drizzle-orm/pg-core';
 import { goals, mentorships, people, recaps } from '../db/schema.js';
-import { assertVersion } from '../http.js';
+import { assertVersion } from '../problems.js';
 import { newId } from '../ids.js';
 import { problems } from '../problems.js';
 import { isAdmin, type PersonRow } from './people.js';

@@ -8,7 +8,6 @@ import {
   REQUEST_TRANSITIONS,
   isExpired,
   atMentorshipLimit,
-  openSpots,
   transitionError,
   type ProgramSettings,
   type CreateRequest,
@@ -18,13 +17,16 @@ import {
   type RequestQuery,
   type RequestTransition,
 } from '../../src/contract/index.js';
-import { findConflicts, isBlocked, isPaused, scoreMentor } from '../../src/matching/index.js';
+import { requestRefusal, scoreMentor, whyNotRequestable } from '../../src/matching/index.js';
+import {
+  encodeCursor,
+  isNewestFirstCursor,
+  type NewestFirstCursor,
+} from '../../src/contract/cursor.js';
 import type { Tx } from '../db/connection.js';
 import { people, requests } from '../db/schema.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
-import { assertVersion } from '../http.js';
 import { newId } from '../ids.js';
-import { problems } from '../problems.js';
+import { assertVersion, decodeCursor, problems } from '../problems.js';
 import {
   acceptInto,
   activeMentorshipsOf,
@@ -106,11 +108,6 @@ export async function getRequest(
   return request;
 }
 
-interface RequestCursor extends Record<string, unknown> {
-  at: string;
-  id: string;
-}
-
 /** The mentor's inbox says how well each mentee matches them, on the same scoring. */
 async function withMatch(
   tx: Tx,
@@ -136,13 +133,7 @@ export async function listRequests(
   now: Date,
 ): Promise<RequestPage> {
   const limit = query.limit ?? 20;
-  const cursor = decodeCursor<RequestCursor>(
-    query.cursor,
-    (value) =>
-      typeof value.at === 'string' &&
-      !Number.isNaN(Date.parse(value.at)) &&
-      typeof value.id === 'string',
-  );
+  const cursor = decodeCursor<NewestFirstCursor>(query.cursor, isNewestFirstCursor);
   const conditions: (SQL | undefined)[] = [
     query.role === 'mentee' ? eq(requests.menteeId, viewer.id) : eq(requests.mentorId, viewer.id),
   ];
@@ -164,6 +155,21 @@ export async function listRequests(
   };
 }
 
+async function hasOpenRequest(tx: Tx, mentorId: string, menteeId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: requests.id })
+    .from(requests)
+    .where(
+      and(
+        eq(requests.menteeId, menteeId),
+        eq(requests.mentorId, mentorId),
+        inArray(requests.status, [...OPEN_REQUEST_STATUSES]),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function createRequest(
   tx: Tx,
   viewer: PersonRow,
@@ -173,56 +179,28 @@ export async function createRequest(
 ): Promise<MatchRequest> {
   if (!viewer.roles.includes('mentee'))
     throw problems.forbidden('Only mentees can request a mentor.');
-  if (input.mentorId === viewer.id)
-    throw problems.unprocessable(
-      ProblemCode.selfRequest,
-      'You cannot request yourself as a mentor.',
-    );
+  // Yourself first: you may not be a mentor at all, and "no such mentor" would mislead.
+  if (input.mentorId === viewer.id) throw problems.refused(requestRefusal('self', viewer.name));
   const target = await lockMentor(tx, input.mentorId, viewer.programId);
   if (!target)
     throw problems.validation(
       [{ path: 'mentorId', message: 'No mentor with this id in your program.' }],
       'No such mentor.',
     );
-  if (isBlocked(findConflicts(toPerson(viewer), toPerson(target))))
-    throw problems.unprocessable(
-      ProblemCode.conflictOfInterest,
-      `${target.name} is in your management line, so they cannot mentor you.`,
-    );
-  const profile = toMentorProfile(target);
-  if (isPaused(profile, now))
-    throw problems.conflict(
-      ProblemCode.mentorPaused,
-      `${target.name} is not taking mentees right now.`,
-    );
-  if (openSpots(profile) === 0)
-    throw problems.conflict(ProblemCode.mentorFull, `${target.name} has no open spots right now.`);
-  if (await hasActiveMentorship(tx, target.id, viewer.id))
-    throw problems.conflict(
-      ProblemCode.activeMentorshipExists,
-      `${target.name} is already your mentor.`,
-    );
-  if (atMentorshipLimit(await activeMentorshipsOf(tx, viewer.id), settings))
-    throw problems.conflict(
-      ProblemCode.mentorshipLimit,
-      'You already have as many active mentorships as the program allows.',
-    );
-  const open = await tx
-    .select({ id: requests.id })
-    .from(requests)
-    .where(
-      and(
-        eq(requests.menteeId, viewer.id),
-        eq(requests.mentorId, target.id),
-        inArray(requests.status, [...OPEN_REQUEST_STATUSES]),
-      ),
-    )
-    .limit(1);
-  if (open.length)
-    throw problems.conflict(
-      ProblemCode.duplicateRequest,
-      `You already have an open request to ${target.name}.`,
-    );
+  const [activeMentorship, openRequest, active] = await Promise.all([
+    hasActiveMentorship(tx, target.id, viewer.id),
+    hasOpenRequest(tx, target.id, viewer.id),
+    activeMentorshipsOf(tx, viewer.id),
+  ]);
+  const refusal = whyNotRequestable({
+    mentee: toPerson(viewer),
+    mentor: toMentorProfile(target),
+    now,
+    activeMentorship,
+    openRequest,
+    atMentorshipLimit: atMentorshipLimit(active, settings),
+  });
+  if (refusal) throw problems.refused(requestRefusal(refusal, target.name));
   const id = newId('req');
   await tx.insert(requests).values({
     id,

@@ -214,6 +214,10 @@ const base = css`
 
   /* Skeletons: grey blocks with a shimmer, still when the person prefers reduced motion. */
   .skeleton {
+    display: grid;
+    gap: var(--mk-space-3);
+  }
+  .skeleton-block {
     display: flex;
     flex-direction: column;
     gap: var(--mk-space-3);

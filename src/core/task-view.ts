@@ -8,20 +8,36 @@ import { describeError, isIgnorableError } from './errors-view.js';
 export interface TaskViewOptions<T> {
   /** Rendering before the task first runs (default: nothing). */
   initial?: () => unknown;
-  /** Rendering while pending (default: a skeleton of `skeletonLines` lines). */
+  /** Rendering while pending (default: `renderSkeleton(skeleton)`). */
   pending?: () => unknown;
-  /** Lines in the default skeleton. */
-  skeletonLines?: number;
+  /** The default skeleton's shape (default: 3 lines). */
+  skeleton?: SkeletonOptions;
+  /** Rendering of a failure (default: `renderError(error, retry)`). */
+  error?: (error: unknown, retry: () => void) => unknown;
   /** What is loading, announced politely, e.g. "Loading mentors" (default "Loading"). */
   loadingLabel?: string;
   /** What to announce politely once loaded, e.g. "12 mentors found" (default: nothing). */
   announce?: (value: T) => string;
 }
 
-/** A grey placeholder; hidden from assistive technology (the status message speaks instead). */
-export function renderSkeleton(lines = 3): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" aria-hidden="true">
-    ${Array.from({ length: lines }, () => html`<div class="skeleton-line"></div>`)}
+export interface SkeletonOptions {
+  /** Grey lines per block (default 3). */
+  lines?: number;
+  /** Blocks of lines, e.g. one per card about to appear (default 1). */
+  blocks?: number;
+  /** What is loading, for assistive technology (the grey blocks are hidden from it). */
+  label?: string;
+}
+
+/** The one loading placeholder of every widget: grey blocks of lines, marked busy. */
+export function renderSkeleton({ lines = 3, blocks = 1, label }: SkeletonOptions = {}) {
+  const block = () =>
+    html`<div class="skeleton-block" aria-hidden="true">
+      ${Array.from({ length: lines }, () => html`<div class="skeleton-line"></div>`)}
+    </div>`;
+  return html`<div class="skeleton" part="skeleton" aria-busy="true">
+    ${label ? html`<span class="visually-hidden">${label}</span>` : nothing}
+    ${Array.from({ length: blocks }, block)}
   </div>`;
 }
 
@@ -69,9 +85,12 @@ export function renderTask<T>(
         : '';
   const body = task.render({
     initial: options.initial ?? (() => nothing),
-    pending: options.pending ?? (() => renderSkeleton(options.skeletonLines)),
+    pending: options.pending ?? (() => renderSkeleton(options.skeleton)),
     complete,
-    error: (error) => renderError(error, () => task.run()),
+    error: (error) => {
+      const retry = () => void task.run();
+      return options.error ? options.error(error, retry) : renderError(error, retry);
+    },
   });
   return html`<div class="visually-hidden" role="status">${announcement}</div>
     ${body}`;

@@ -1,8 +1,8 @@
 // A mentor as the directory shows them to one viewer: score plus whether they can be requested.
 import type { MentorCard, MentorProfile, ProgramSettings } from '../contract/index.js';
 import { atMentorshipLimit, openSpots } from '../contract/index.js';
-import { isBlocked } from './conflicts.js';
-import { isPaused, scoreMentor, type MenteeSubject, type ScoreOptions } from './score.js';
+import { whyNotRequestable } from './eligibility.js';
+import { scoreMentor, type MenteeSubject, type ScoreOptions } from './score.js';
 
 export interface CardContext extends ScoreOptions {
   /** Mentors the viewer has an open (pending / needs-info) request with. */
@@ -24,23 +24,17 @@ export function toMentorCard(
   const match = subject
     ? scoreMentor(subject, mentor, { ...context, now })
     : { score: 0, reasons: [], conflicts: [] };
-  const reason: MentorCard['notRequestableReason'] =
-    subject === null || subject.person.id === mentor.id
-      ? 'self'
-      : isBlocked(match.conflicts)
-        ? 'conflict-of-interest'
-        : context.activeMentorIds?.has(mentor.id)
-          ? 'already-mentoring'
-          : context.settings &&
-              atMentorshipLimit(context.activeMentorIds?.size ?? 0, context.settings)
-            ? 'mentorship-limit'
-            : context.openRequestMentorIds?.has(mentor.id)
-              ? 'already-requested'
-              : isPaused(mentor, now)
-                ? 'paused'
-                : spots === 0
-                  ? 'full'
-                  : null;
+  const reason = whyNotRequestable({
+    mentee: subject?.person ?? null,
+    mentor,
+    now,
+    conflicts: match.conflicts,
+    activeMentorship: context.activeMentorIds?.has(mentor.id) ?? false,
+    openRequest: context.openRequestMentorIds?.has(mentor.id) ?? false,
+    atMentorshipLimit: context.settings
+      ? atMentorshipLimit(context.activeMentorIds?.size ?? 0, context.settings)
+      : false,
+  });
   return {
     mentor,
     match,

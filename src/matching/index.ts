@@ -3,6 +3,7 @@ export * from './weights.js';
 export * from './timezone.js';
 export * from './conflicts.js';
 export * from './score.js';
+export * from './eligibility.js';
 export * from './card.js';
 export * from './explain.js';
 export * from './directory/index.js';

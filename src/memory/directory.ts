@@ -7,40 +7,11 @@ import {
   type MentorProfile,
 } from '../contract/index.js';
 import { toMentorCard, type MenteeSubject } from '../matching/index.js';
-import { problems, validate } from './problems.js';
+import { isOffsetCursor, nextOffsetCursor, type OffsetCursor } from '../contract/cursor.js';
+import { decodeCursor, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
 const DEFAULT_LIMIT = 20;
-
-/** Offsets wrapped in an opaque, URL-safe cursor. */
-function encodeCursor(offset: number): string {
-  return btoa(JSON.stringify({ o: offset }))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-function decodeCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  try {
-    const value = JSON.parse(atob(cursor.replace(/-/g, '+').replace(/_/g, '/'))) as { o?: unknown };
-    if (typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0) return value.o;
-  } catch {
-    // fall through: a cursor we did not make
-  }
-  throw problems.validation([
-    { path: 'cursor', message: 'This cursor is not valid; start from the first page.' },
-  ]);
-}
-
-export function pageOf<T>(items: readonly T[], cursor: string | undefined, limit: number) {
-  const offset = decodeCursor(cursor);
-  const slice = items.slice(offset, offset + limit);
-  return {
-    items: slice,
-    nextCursor: offset + limit < items.length ? encodeCursor(offset + limit) : null,
-  };
-}
 
 function relations(store: MemoryStore, viewerId: string) {
   const openRequestMentorIds = new Set<string>();
@@ -65,7 +36,7 @@ export function searchMentors(
   store.expireDue();
   const now = store.now();
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const offset = decodeCursor(query.cursor);
+  const offset = decodeCursor<OffsetCursor>(query.cursor, isOffsetCursor)?.o ?? 0;
   const subject: MenteeSubject | null = viewer.mentee
     ? { person: viewer.person, mentee: viewer.mentee }
     : null;
@@ -78,7 +49,7 @@ export function searchMentors(
   };
   return {
     items: ids.map((id) => toMentorCard(subject, store.mentors.get(id)!, context)),
-    nextCursor: offset + limit < total ? encodeCursor(offset + limit) : null,
+    nextCursor: nextOffsetCursor(offset, ids.length, total),
     total,
     facets,
   };

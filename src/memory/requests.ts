@@ -18,9 +18,9 @@ import {
   type RequestTransition,
 } from '../contract/index.js';
 import { createAgreementRecord, agreementSections } from '../fixtures/index.js';
-import { findConflicts, isBlocked, isPaused, scoreMentor } from '../matching/index.js';
-import { pageOf } from './directory.js';
-import { assertVersion, problems, validate } from './problems.js';
+import { requestRefusal, scoreMentor, whyNotRequestable } from '../matching/index.js';
+import { encodeCursor, isNewestFirstCursor, type NewestFirstCursor } from '../contract/cursor.js';
+import { assertVersion, decodeCursor, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
 const DAY = 86_400_000;
@@ -35,7 +35,8 @@ export function getRequest(store: MemoryStore, viewer: Viewer, id: string): Matc
   return request;
 }
 
-const newestFirst = (a: MatchRequest, b: MatchRequest) =>
+type Keyed = Pick<MatchRequest, 'createdAt' | 'id'>;
+const newestFirst = (a: Keyed, b: Keyed) =>
   a.createdAt < b.createdAt
     ? 1
     : a.createdAt > b.createdAt
@@ -46,6 +47,25 @@ const newestFirst = (a: MatchRequest, b: MatchRequest) =>
           ? -1
           : 0;
 
+/** The mentor's inbox says how well each mentee matches them, on the same scoring. */
+function withMatch(
+  store: MemoryStore,
+  viewer: Viewer,
+  role: 'mentee' | 'mentor',
+  items: MatchRequest[],
+): MatchRequest[] {
+  const mentor = role === 'mentor' ? store.mentors.get(viewer.person.id) : undefined;
+  if (!mentor) return items;
+  const now = store.now();
+  return items.map((request) => {
+    const person = store.people.get(request.menteeId);
+    const mentee = store.mentees.get(request.menteeId);
+    return person && mentee
+      ? { ...request, match: scoreMentor({ person, mentee }, mentor, { now }) }
+      : request;
+  });
+}
+
 export function listRequests(
   store: MemoryStore,
   viewer: Viewer,
@@ -53,25 +73,21 @@ export function listRequests(
 ): RequestPage {
   const query = validate(RequestQuery, rawQuery);
   store.expireDue();
+  const limit = query.limit ?? 20;
+  const after = decodeCursor<NewestFirstCursor>(query.cursor, isNewestFirstCursor);
   const mine = [...store.requests.values()].filter(
     (r) =>
       (query.role === 'mentee' ? r.menteeId : r.mentorId) === viewer.person.id &&
-      (!query.status?.length || query.status.includes(r.status)),
+      (!query.status?.length || query.status.includes(r.status)) &&
+      (!after || newestFirst(r, { createdAt: after.at, id: after.id }) > 0),
   );
-  const page = pageOf(mine.sort(newestFirst), query.cursor, query.limit ?? 20);
-  const mentor = query.role === 'mentor' ? store.mentors.get(viewer.person.id) : undefined;
-  if (!mentor) return page;
-  // The mentor's inbox says how well each mentee matches them, on the same scoring.
-  const now = store.now();
+  const page = mine.sort(newestFirst).slice(0, limit);
+  const last = page.at(-1);
   return {
-    ...page,
-    items: page.items.map((request) => {
-      const person = store.people.get(request.menteeId);
-      const mentee = store.mentees.get(request.menteeId);
-      return person && mentee
-        ? { ...request, match: scoreMentor({ person, mentee }, mentor, { now }) }
-        : request;
-    }),
+    items: withMatch(store, viewer, query.role, page),
+    // Keyset, as the server: a request created meanwhile does not shift the next page.
+    nextCursor:
+      mine.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }
 
@@ -84,11 +100,9 @@ export function createRequest(
   store.expireDue();
   if (!viewer.roles.includes('mentee'))
     throw problems.forbidden('Only mentees can request a mentor.');
+  // Yourself first: you may not be a mentor at all, and "no such mentor" would mislead.
   if (input.mentorId === viewer.person.id)
-    throw problems.unprocessable(
-      ProblemCode.selfRequest,
-      'You cannot request yourself as a mentor.',
-    );
+    throw problems.refused(requestRefusal('self', viewer.person.name));
   const mentor = store.mentors.get(input.mentorId);
   if (!mentor)
     throw problems.validation(
@@ -96,39 +110,23 @@ export function createRequest(
       'No such mentor.',
     );
   const now = store.now();
-  if (isBlocked(findConflicts(viewer.person, mentor)))
-    throw problems.unprocessable(
-      ProblemCode.conflictOfInterest,
-      `${mentor.name} is in your management line, so they cannot mentor you.`,
-    );
-  if (isPaused(mentor, now))
-    throw problems.conflict(
-      ProblemCode.mentorPaused,
-      `${mentor.name} is not taking mentees right now.`,
-    );
-  if (openSpots(mentor) === 0)
-    throw problems.conflict(ProblemCode.mentorFull, `${mentor.name} has no open spots right now.`);
-  if (store.activeMentorship(viewer.person.id, mentor.id))
-    throw problems.conflict(
-      ProblemCode.activeMentorshipExists,
-      `${mentor.name} is already your mentor.`,
-    );
-  if (atMentorshipLimit(store.activeMentorshipCount(viewer.person.id), store.settings))
-    throw problems.conflict(
-      ProblemCode.mentorshipLimit,
-      'You already have as many active mentorships as the program allows.',
-    );
-  for (const r of store.requests.values()) {
-    if (
-      r.menteeId === viewer.person.id &&
-      r.mentorId === mentor.id &&
-      OPEN_REQUEST_STATUSES.includes(r.status)
-    )
-      throw problems.conflict(
-        ProblemCode.duplicateRequest,
-        `You already have an open request to ${mentor.name}.`,
-      );
-  }
+  const refusal = whyNotRequestable({
+    mentee: viewer.person,
+    mentor,
+    now,
+    activeMentorship: Boolean(store.activeMentorship(viewer.person.id, mentor.id)),
+    openRequest: [...store.requests.values()].some(
+      (r) =>
+        r.menteeId === viewer.person.id &&
+        r.mentorId === input.mentorId &&
+        OPEN_REQUEST_STATUSES.includes(r.status),
+    ),
+    atMentorshipLimit: atMentorshipLimit(
+      store.activeMentorshipCount(viewer.person.id),
+      store.settings,
+    ),
+  });
+  if (refusal) throw problems.refused(requestRefusal(refusal, mentor.name));
   const at = now.toISOString();
   const request: MatchRequest = {
     id: store.newId('req'),

@@ -9,6 +9,7 @@ import { matchRequestBehaviour } from './match-request.behaviour.js';
 import { mentorshipBehaviour } from './mentorship.behaviour.js';
 import { reportBehaviour } from './report.behaviour.js';
 import { requestBehaviour } from './requests.behaviour.js';
+import { problemBehaviour } from './problems.behaviour.js';
 import { surveyBehaviour } from './surveys.behaviour.js';
 import type { MakeHarness } from './support.js';
 
@@ -24,5 +25,6 @@ export function describeMentoringApiBehaviour(name: string, makeHarness: MakeHar
     surveyBehaviour(makeHarness);
     agreementBehaviour(makeHarness);
     reportBehaviour(makeHarness);
+    problemBehaviour(makeHarness);
   });
 }

@@ -2,6 +2,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { MatchRequest, Mentorship, RequestPage } from '../../src/contract/index.js';
+import { requestRefusal } from '../../src/matching/index.js';
 import {
   DAY,
   assertValid,
@@ -13,6 +14,34 @@ import {
 } from './support.js';
 
 export function requestBehaviour(makeHarness: MakeHarness) {
+  describe('the directory card and POST /requests agree on who can be requested', () => {
+    const h = withHarness(makeHarness, { before, after });
+
+    it('refuses each mentor the card marks not requestable, with the reason the card gives', async () => {
+      const { personas } = h();
+      const ana = h().as(personas.mentee);
+      const expected: Record<string, string> = {
+        [personas.fullMentor]: 'full',
+        [personas.pausedMentor]: 'paused',
+        [personas.menteesManager]: 'conflict-of-interest',
+        [personas.partnerMentor]: 'already-mentoring',
+      };
+      await ana.createRequest(requestBody(personas.mentor));
+      expected[personas.mentor] = 'already-requested';
+      for (const [mentorId, reason] of Object.entries(expected)) {
+        const mentor = await ana.getMentor(mentorId);
+        const page = await ana.searchMentors({ q: mentor.name, limit: 10 });
+        const card = page.items.find((item) => item.mentor.id === mentorId);
+        assert.ok(card, `${mentor.name} is found`);
+        assert.equal(card.notRequestableReason, reason, mentor.name);
+        assert.equal(card.requestable, false);
+        const refusal = requestRefusal(card.notRequestableReason!, mentor.name);
+        const error = await expectProblem(ana.createRequest(requestBody(mentorId)), refusal);
+        assert.equal(error.problem.detail, refusal.detail);
+      }
+    });
+  });
+
   describe('request life: ask, reply, accept, and who may do what', () => {
     const h = withHarness(makeHarness, { before, after });
     let requestId = '';

@@ -3,27 +3,17 @@
 // taking what they show and what their buttons call.
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { renderError } from '../../core/task-view.js';
+import { renderError, renderSkeleton } from '../../core/task-view.js';
 import { isIgnorableError } from '../../core/errors-view.js';
 
-export function renderSkeleton() {
-  return html`<div class="skeletons" part="skeleton" aria-busy="true">
-    <p class="visually-hidden" role="status">${msg('Loading mentors')}</p>
-    ${Array.from(
-      { length: 6 },
-      () =>
-        html`<div class="skeleton-card" aria-hidden="true">
-          <div class="skeleton-line"></div>
-          <div class="skeleton-line"></div>
-          <div class="skeleton-line"></div>
-        </div>`,
-    )}
-  </div>`;
+/** Placeholders shaped like the cards about to appear. */
+export function renderCardsSkeleton() {
+  return renderSkeleton({ blocks: 6, label: msg('Loading mentors') });
 }
 
 /** Why the search failed: being offline gets its own message; aborted searches keep the placeholders. */
 export function renderSearchError(error: unknown, offline: boolean, onRetry: () => void) {
-  if (isIgnorableError(error)) return renderSkeleton();
+  if (isIgnorableError(error)) return renderCardsSkeleton();
   return offline ? renderOffline(onRetry) : renderError(error, onRetry);
 }
 

@@ -40,9 +40,10 @@ import {
   renderMore,
   renderNoMentors,
   renderOfflineBanner,
+  renderCardsSkeleton,
   renderSearchError,
-  renderSkeleton,
 } from './directory-states.js';
+import { renderTask } from '../../core/task-view.js';
 
 /**
  * The front door of a mentoring program: search and filter mentors, see why each one fits,
@@ -182,7 +183,8 @@ export class MentorDirectory extends MentorElement {
 
   private _me = new Task(this, {
     task: async ([api], { signal }) => {
-      const me = api ? await api.getMe({ signal }).catch(() => null) : null;
+      // One GET /me per page, shared with the other widgets; favourites are per person.
+      const me = api ? await this.currentUser(signal).catch(() => null) : null;
       this._favourites.load(me?.person.id ?? 'anonymous');
       return me;
     },
@@ -345,7 +347,6 @@ export class MentorDirectory extends MentorElement {
     const chips = activeFilters(this.query, hidden);
     return html`
       <div class="layout">
-        <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
         ${renderToolbar({
           hidden,
           searchText: this._searchBox.text,
@@ -397,20 +398,25 @@ export class MentorDirectory extends MentorElement {
   }
 
   private _renderState() {
-    const status = this._search.status;
-    if (status === TaskStatus.ERROR) return this._renderError(this._search.error);
-    if (status !== TaskStatus.COMPLETE && this._search.value === undefined) return renderSkeleton();
+    return renderTask(this._search, () => this._renderLoaded(false), {
+      initial: renderCardsSkeleton,
+      // While a new search runs, the previous results stay (dimmed) instead of a skeleton.
+      pending: () =>
+        this._search.value === undefined ? renderCardsSkeleton() : this._renderLoaded(true),
+      error: (error, retry) => renderSearchError(error, isOfflineError(error), retry),
+      loadingLabel: msg('Loading mentors'),
+      announce: () => this._announcement,
+    });
+  }
+
+  private _renderLoaded(updating: boolean) {
     if (this._total === 0 && this._items.length === 0) {
-      if (status === TaskStatus.PENDING) return renderSkeleton();
+      if (updating) return renderCardsSkeleton();
       return hasVisibleFilters(this.query, this._hidden)
         ? renderEmpty(this._clearAll)
         : renderNoMentors();
     }
-    return this._renderResults(status === TaskStatus.PENDING);
-  }
-
-  private _renderError(error: unknown) {
-    return renderSearchError(error, isOfflineError(error), () => this._search.run());
+    return this._renderResults(updating);
   }
 
   private _renderResults(updating: boolean) {

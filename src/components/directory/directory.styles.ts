@@ -114,16 +114,15 @@ export const directoryStyles = css`
     outline: var(--mk-focus-ring-width) solid var(--mk-color-focus);
     outline-offset: 2px;
   }
-  .skeletons {
-    display: grid;
+  /* The shared skeleton (core task-view), laid out like the cards it stands for. */
+  .skeleton {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--mk-card-min-width)), 1fr));
     gap: 16px;
   }
-  :host([layout='list']) .skeletons {
+  :host([layout='list']) .skeleton {
     grid-template-columns: minmax(0, 1fr);
   }
-  .skeleton-card {
-    display: grid;
+  .skeleton-block {
     gap: var(--mk-space-2);
     padding: var(--mk-space-4);
     min-block-size: 10rem;

@@ -1,21 +1,12 @@
 // What a card tells a person, and what its buttons do: profile, favourites, request.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { PERSONAS } from '../../../src/fixtures/index.js';
 import type { MentorProfileDialog } from '../../../src/components/directory/mentor-profile-dialog.component.js';
 import type { MentorProgram } from '../../../src/components/program/program.component.js';
-import {
-  ANA,
-  $,
-  button,
-  cardOf,
-  directory,
-  memoryApi,
-  renderedCards,
-  search,
-  settled,
-  textOf,
-} from './helpers.js';
+import { $, button, textOf } from '../support/dom.js';
+import { expectAccessibleInThemes } from '../support/a11y.js';
+import { ANA, memoryApi, PERSONAS } from '../support/memory.js';
+import { cardOf, directory, renderedCards, search, settled } from './helpers.js';
 
 async function directoryShowing(name: string, attributes: Parameters<typeof directory>[1] = {}) {
   const el = await directory(await memoryApi(), attributes);
@@ -58,7 +49,7 @@ describe('<mentor-directory> cards', function () {
     expect(highlighted).to.have.members(
       skills!.matched.filter((skill) => data.mentor.skills.includes(skill)),
     );
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
   });
 
   it('marks a full mentor clearly and offers no request', async () => {
@@ -68,7 +59,7 @@ describe('<mentor-directory> cards', function () {
     expect(textOf(card)).to.contain('Full: no open spots');
     expect(textOf(card)).to.contain('Has no open spots right now.');
     expect(card.shadowRoot!.querySelector('[part="request-button"]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
   });
 
   it("shows a mentor in the viewer's management line as not requestable, with the reason", async () => {
@@ -77,7 +68,7 @@ describe('<mentor-directory> cards', function () {
     expect(card.card!.notRequestableReason).to.equal('conflict-of-interest');
     expect(textOf(card)).to.contain('they are in your management line (conflict of interest)');
     expect(card.shadowRoot!.querySelector('[part="request-button"]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
   });
 
   it('hides conflicted mentors when the attribute or the program asks for it', async () => {
@@ -102,7 +93,7 @@ describe('<mentor-directory> cards', function () {
     expect(textOf($(withoutHer, '.summary'))).to.equal(
       `${all.total - blocked.length} mentors found`,
     );
-    await expect(own).to.be.accessible();
+    await expectAccessibleInThemes(own);
 
     const api = await memoryApi();
     const program = await fixture<MentorProgram>(
@@ -172,6 +163,29 @@ describe('<mentor-directory> favourites', function () {
   });
 });
 
+describe('<mentor-directory> signed-in person', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
+  it('asks who is signed in once per page, however many widgets ask', async () => {
+    const api = await memoryApi();
+    let asked = 0;
+    const getMe = api.getMe.bind(api);
+    api.getMe = (options) => {
+      asked++;
+      return getMe(options);
+    };
+    const program = await fixture<MentorProgram>(
+      html`<mentor-program .api=${api}
+        ><mentor-directory page-size="5"></mentor-directory
+        ><mentor-directory page-size="5"></mentor-directory
+      ></mentor-program>`,
+    );
+    const [first, second] = program.querySelectorAll('mentor-directory');
+    await settled(first!);
+    await settled(second!);
+    expect(asked).to.equal(1);
+  });
+});
+
 describe('<mentor-directory> request mentoring', function () {
   this.timeout(30_000); // the machine is shared; a slow run is not a failure
   it('fires a cancelable mentor-request-start and opens the request form named by request-form', async () => {
@@ -232,7 +246,7 @@ describe('<mentor-directory> profile dialog', function () {
     expect(title.textContent).to.equal('Kwame Mensah');
     expect(textOf(dialog)).to.contain(card.card!.mentor.bio.slice(0, 40));
     expect(host.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Close');
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
 
     await sendKeys({ press: 'Escape' });
     await new Promise((resolve) => setTimeout(resolve));

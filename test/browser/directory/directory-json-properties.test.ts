@@ -2,10 +2,12 @@
 // JSON text from the template; scripts set an object; a host page can get either wrong. Real
 // elements on the real memory API; the searches it receives are recorded, not replaced.
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, memoryApi, settled, textOf } from './helpers.js';
+import { $, textOf } from '../support/dom.js';
+import { memoryApi } from '../support/memory.js';
+import { settled } from './helpers.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
 import type { MentorQuery } from '../../../src/contract/index.js';
-import type { MemoryMentoringApi } from '../../../src/memory/memory-api.js';
+import type { MemoryMentoringApi } from '../../../src/memory/index.js';
 
 const SKILLS_ONLY = {
   skills: 100,

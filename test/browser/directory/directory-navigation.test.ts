@@ -1,10 +1,11 @@
 // URL sync and the back button, keyboard-only use, and right-to-left rendering.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { PERSONAS } from '../../../src/fixtures/index.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
 import type { MentorProgram } from '../../../src/components/program/program.component.js';
-import { $, directory, memoryApi, settled, shownFacets, textOf, toggleFilter } from './helpers.js';
+import { $, textOf } from '../support/dom.js';
+import { memoryApi, PERSONAS } from '../support/memory.js';
+import { directory, settled, shownFacets, toggleFilter } from './helpers.js';
 
 /** The deepest focused element, through shadow roots. */
 function deepActive(): Element | null {

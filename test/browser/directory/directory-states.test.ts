@@ -3,17 +3,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MemoryMentoringApi } from '../../../src/memory/index.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
-import {
-  $,
-  ANA,
-  button,
-  directory,
-  memoryApi,
-  program,
-  search,
-  settled,
-  textOf,
-} from './helpers.js';
+import { $, button, textOf } from '../support/dom.js';
+import { expectAccessibleInThemes } from '../support/a11y.js';
+import { ANA, memoryApi, program } from '../support/memory.js';
+import { directory, search, settled } from './helpers.js';
 
 describe('<mentor-directory> states', function () {
   this.timeout(30_000); // the machine is shared; a slow run is not a failure
@@ -26,7 +19,7 @@ describe('<mentor-directory> states', function () {
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     expect(textOf(skeleton)).to.equal('Loading mentors');
     expect(el.cards.length).to.equal(0);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.equal(null);
     expect(el.cards.length).to.be.greaterThan(0);
@@ -39,7 +32,7 @@ describe('<mentor-directory> states', function () {
     expect(textOf(status)).to.contain('No mentors match your search');
     expect(textOf(status)).to.contain('Try removing a filter');
     expect($(el, '[role="status"]').textContent).to.contain('0 mentors found');
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
 
     button(el, 'Clear all filters').click();
     await settled(el);
@@ -52,7 +45,7 @@ describe('<mentor-directory> states', function () {
     const el = await directory(new MemoryMentoringApi(options));
     const error = $(el, '[part="error"]');
     expect(textOf(error.querySelector('[role="alert"]')!)).to.match(/offline|went wrong/i);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
 
     options.failureRate = 0; // the memory API reads its options on every call
     button(el, 'Try again').click();
@@ -67,7 +60,7 @@ describe('<mentor-directory> states', function () {
     const el = await directory(new MemoryMentoringApi({ userId: ANA, data }));
     expect(textOf($(el, '[part="status"]'))).to.contain('No mentors in this program yet');
     expect(el.shadowRoot!.querySelector('[part="results"]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
   });
 
   describe('offline', () => {
@@ -87,7 +80,7 @@ describe('<mentor-directory> states', function () {
       const status = $(el, '[part="status"]');
       expect(textOf(status)).to.contain('You are offline');
       expect(status.querySelector('[role="alert"]')).not.to.equal(null);
-      await expect(el).to.be.accessible();
+      await expectAccessibleInThemes(el);
 
       goOnline();
       await waitUntil(() => el.cards.length > 0, 'results after reconnecting');
@@ -102,7 +95,7 @@ describe('<mentor-directory> states', function () {
       await el.updateComplete;
       expect(textOf($(el, '.offline-banner'))).to.contain('You are offline');
       expect(el.cards.length).to.equal(before);
-      await expect(el).to.be.accessible();
+      await expectAccessibleInThemes(el);
       goOnline();
     });
   });
@@ -111,6 +104,6 @@ describe('<mentor-directory> states', function () {
     const el = await fixture<MentorDirectory>(html`<mentor-directory></mentor-directory>`);
     await settled(el);
     expect(textOf($(el, '[part="error"]'))).to.contain('No API configured');
-    await expect(el).to.be.accessible();
+    await expectAccessibleInThemes(el);
   });
 });

@@ -1,37 +1,16 @@
-// Helpers for the directory tests: reach into the shadow roots the way a person would look at
-// the screen (visible text, buttons by their names), and wait for searches to settle.
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryMentoringApi } from '../../../src/memory/index.js';
-import { generateProgram, type ProgramFixture } from '../../../src/fixtures/index.js';
+// Helpers for the directory tests: render it in a program, wait for searches to settle, and use
+// its search box and filters as a person does. Generic helpers live in ../support/.
+import { html, waitUntil } from '@open-wc/testing';
+import type { MemoryMentoringApi } from '../../../src/memory/index.js';
+import { renderInProgram } from '../support/render.js';
+import { $, $$ } from '../support/dom.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
 import type { MentorCardElement } from '../../../src/components/directory/mentor-card.component.js';
 import type { MentorDirectoryFilters } from '../../../src/components/directory/directory-filters.component.js';
 import '../../../src/components/directory/define.js';
 import '../../../src/components/program/define.js';
 
-export type MemoryOptions = NonNullable<ConstructorParameters<typeof MemoryMentoringApi>[0]>;
-
-export const ANA = 'ana-souza';
-
-const programs = new Map<number, Promise<ProgramFixture>>();
-
-/** The generated program for a size, made once per file (each API gets its own copy). */
-export function program(mentors: number): Promise<ProgramFixture> {
-  let found = programs.get(mentors);
-  if (!found) programs.set(mentors, (found = generateProgram({ now: new Date(), mentors })));
-  return found;
-}
-
-export async function memoryApi(options: Partial<MemoryOptions> = {}): Promise<MemoryMentoringApi> {
-  const mentors = options.mentors ?? 60;
-  return new MemoryMentoringApi({
-    userId: ANA,
-    data: await program(mentors),
-    ...options,
-  } as MemoryOptions);
-}
-
-/** A directory on its own `api`, with its first search settled. */
+/** A directory inside a <mentor-program> that provides `api`, with its first search settled. */
 export async function directory(
   api: MemoryMentoringApi,
   attributes: {
@@ -42,15 +21,15 @@ export async function directory(
     hideConflicted?: boolean;
   } = {},
 ): Promise<MentorDirectory> {
-  const el = await fixture<MentorDirectory>(
+  const el = await renderInProgram<MentorDirectory>(
     html`<mentor-directory
-      .api=${api}
       page-size=${attributes.pageSize ?? 10}
       layout=${attributes.layout ?? 'list'}
       filters=${attributes.filters ?? ''}
       ?sync-url=${attributes.syncUrl ?? false}
       ?hide-conflicted=${attributes.hideConflicted ?? false}
     ></mentor-directory>`,
+    { api },
   );
   await settled(el);
   return el;
@@ -62,45 +41,12 @@ export async function settled(el: MentorDirectory): Promise<void> {
   await el.updateComplete;
 }
 
-export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
-}
-
-/** Visible text with whitespace collapsed, through nested shadow roots. */
-export function textOf(node: Element | ShadowRoot): string {
-  const parts: string[] = [];
-  const walk = (current: Node) => {
-    if (current instanceof Element && current.shadowRoot) walk(current.shadowRoot);
-    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
-    for (const child of current.childNodes) walk(child);
-  };
-  walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
 export function renderedCards(el: MentorDirectory): MentorCardElement[] {
   return $$<MentorCardElement>(el, 'mentor-card');
 }
 
 export function cardOf(el: MentorDirectory, mentorId: string): MentorCardElement | undefined {
   return renderedCards(el).find((card) => card.card?.mentor.id === mentorId);
-}
-
-/** A button inside `root`'s shadow root whose visible text (or aria-label) contains `name`. */
-export function button(root: Element, name: string | RegExp): HTMLButtonElement {
-  const match = (text: string) =>
-    typeof name === 'string' ? text.includes(name) : name.test(text);
-  const found = [...root.shadowRoot!.querySelectorAll('button')].find((candidate) =>
-    match(candidate.getAttribute('aria-label') ?? textOf(candidate)),
-  );
-  if (!found) throw new Error(`No button "${name}" in <${root.localName}>`);
-  return found;
 }
 
 export function filtersOf(el: MentorDirectory): MentorDirectoryFilters {

@@ -1,28 +1,20 @@
 // Helpers for the match request tests: the widget inside a <mentor-program> on a memory API, in
 // each view, settled (data loaded, lazy views arrived); the form filled the way a person does.
-import { expect, html, waitUntil } from '@open-wc/testing';
-import { MemoryMentoringApi, type MemoryMentoringApiOptions } from '../../../src/memory/index.js';
-import { generateProgram, PERSONAS, type ProgramFixture } from '../../../src/fixtures/index.js';
-import { applyTheme } from '../../../src/core/themes.js';
+import { html, waitUntil } from '@open-wc/testing';
+import type { MemoryMentoringApi } from '../../../src/memory/index.js';
 import type { MentorMatchRequest } from '../../../src/components/match-request/match-request.component.js';
 import '../../../src/components/match-request/define.js';
 import { renderInProgram } from '../support/render.js';
+import { memoryApi, PERSONAS, program as sharedProgram } from '../support/memory.js';
+import { expectAccessibleInThemes } from '../support/a11y.js';
 import { deepAll, field, textOf, type } from '../support/dom.js';
 
-export { PERSONAS };
+export { memoryApi, PERSONAS };
+/** axe in the light theme, then the dark one on a dark page. */
+export const expectAccessibleInBothThemes = expectAccessibleInThemes;
 
-let shared: Promise<ProgramFixture> | undefined;
-
-/** The generated program, made once per file (each API gets its own copy). */
-export function program(): Promise<ProgramFixture> {
-  return (shared ??= generateProgram({ now: new Date(), mentors: 60 }));
-}
-
-export async function memoryApi(
-  options: MemoryMentoringApiOptions = {},
-): Promise<MemoryMentoringApi> {
-  return new MemoryMentoringApi({ userId: PERSONAS.mentee, data: await program(), ...options });
-}
+/** The shared 60-mentor program (each API gets its own copy). */
+export const program = () => sharedProgram(60);
 
 /** Data loaded, lazy views arrived, nothing pending. */
 export async function settled(el: MentorMatchRequest): Promise<void> {
@@ -75,20 +67,6 @@ export async function submit(el: MentorMatchRequest): Promise<void> {
   const form = el.shadowRoot!.querySelector('form')!;
   form.requestSubmit();
   await el.updateComplete;
-}
-
-/** Runs axe in the light theme and again in the dark one, on a real dark page background. */
-export async function expectAccessibleInBothThemes(el: Element): Promise<void> {
-  await expect(el).to.be.accessible();
-  applyTheme('dark');
-  document.body.style.background = '#15171c';
-  try {
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await expect(el).to.be.accessible();
-  } finally {
-    applyTheme('light');
-    document.body.style.background = '';
-  }
 }
 
 /** Waits until the widget shows `text` somewhere. */

@@ -1,5 +1,15 @@
-// Reach into shadow roots the way a person looks at the screen: visible text, buttons and fields
-// by their names, through nested widgets.
+// Look at a widget the way a person looks at the screen: visible text through nested shadow
+// roots, buttons by their names.
+
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
 
 /** Visible text with whitespace collapsed, through nested shadow roots. */
 export function textOf(node: Element | ShadowRoot): string {
@@ -11,6 +21,17 @@ export function textOf(node: Element | ShadowRoot): string {
   };
   walk(node);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A button inside `root`'s shadow root whose visible text (or aria-label) contains `name`. */
+export function button(root: Element, name: string | RegExp): HTMLButtonElement {
+  const match = (text: string) =>
+    typeof name === 'string' ? text.includes(name) : name.test(text);
+  const found = [...root.shadowRoot!.querySelectorAll('button')].find((candidate) =>
+    match(candidate.getAttribute('aria-label') ?? textOf(candidate)),
+  );
+  if (!found) throw new Error(`No button "${name}" in <${root.localName}>`);
+  return found;
 }
 
 /** Every element matching `selector` in `root` and the shadow roots below it. */
