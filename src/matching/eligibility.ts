@@ -38,10 +38,11 @@ export function whyNotRequestable(facts: EligibilityFacts): NotRequestableReason
   if (mentee === null || mentee.id === mentor.id) return 'self';
   if (isBlocked(facts.conflicts ?? findConflicts(mentee, mentor))) return 'conflict-of-interest';
   if (facts.activeMentorship) return 'already-mentoring';
-  if (facts.atMentorshipLimit) return 'mentorship-limit';
   if (facts.openRequest) return 'already-requested';
   if (isPaused(mentor, facts.now)) return 'paused';
   if (openSpots(mentor) === 0) return 'full';
+  // Last: about the mentee, not this mentor (every other open mentor says the same).
+  if (facts.atMentorshipLimit) return 'mentorship-limit';
   return null;
 }
 
