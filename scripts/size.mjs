@@ -15,11 +15,12 @@ const BUDGETS = {
   mentorkit: 80_000,
   client: 30_000,
   contract: 20_000,
-  memory: 50_000,
+  // memory 49.6 KB on 2026-12-01: availability, inbox scores and program settings (not a page entry).
+  memory: 52_000,
   program: 40_000,
   directory: 70_000,
-  // The request form alone (51.1 KB gzip on 2026-12-01, most of it the shared contract chunk);
-  // the status and inbox views load on demand.
+  // The request form (52.2 KB gzip, 44.8 brotli on 2026-12-01, with Lit and the contract chunk);
+  // program + match-request is 45.6 KB brotli. The status and inbox views load on demand.
   'match-request': 55_000,
 };
 
