@@ -69,6 +69,7 @@ export class MentorRequestInbox extends MentorElement {
     task: async ([api], { signal }) => {
       void api;
       const client = this.requireApi();
+      // getMe, not the shared currentUser(): the mentor's load and availability must be fresh.
       const [me, page] = await Promise.all([
         client.getMe({ signal }),
         client.listRequests({ role: 'mentor', limit: 100 }, { signal }),
