@@ -37,7 +37,7 @@ function existingEntries(): Record<string, string> {
 }
 
 /** Module path inside dist/ for a source under src/: src/core/events.ts -> core/events.js. */
-export function distModule(source: string): string {
+function distModule(source: string): string {
   return relative(resolve(here, 'src'), resolve(here, source)).replace(/\.ts$/, '.js');
 }
 

@@ -9,7 +9,8 @@ import * as contract from '../src/contract/index.js';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'patch';
-type ErrorStatus = '400' | '401' | '403' | '404' | '409' | '412' | '413' | '415' | '422' | '428';
+type ErrorStatus =
+  '400' | '401' | '403' | '404' | '405' | '409' | '412' | '413' | '415' | '422' | '428';
 
 interface Operation {
   method: Method;
@@ -98,7 +99,8 @@ const OPERATIONS: Operation[] = [
     created: true,
     idempotent: true,
     etag: true,
-    errors: ['404', '409'],
+    // 403: the signed-in person is not a mentee of the program.
+    errors: ['403', '404', '409'],
   },
   {
     method: 'get',
@@ -343,6 +345,11 @@ const ERRORS: Record<ErrorStatus, { name: string; description: string }> = {
     description: 'Signed in, but this person may not do this (e.g. only the mentor may accept).',
   },
   '404': { name: 'NotFound', description: 'No such entity, or it is not visible to this person.' },
+  '405': {
+    name: 'MethodNotAllowed',
+    description:
+      'A known path asked with a method it does not have (e.g. DELETE /requests); the `Allow` header lists the methods it has.',
+  },
   '409': {
     name: 'Conflict',
     description:
@@ -360,7 +367,7 @@ const ERRORS: Record<ErrorStatus, { name: string; description: string }> = {
   '422': {
     name: 'UnprocessableContent',
     description:
-      'Invalid input (`errors` names each field: unknown fields, wrong types, limits), a request the rules refuse (e.g. `self-request`), or an Idempotency-Key reused with a different body (`idempotency-key-reused`).',
+      'Invalid input (`errors` names each field: unknown fields, wrong types, limits, control characters or broken UTF-16 in text, numbers the storage cannot hold exactly), a request the rules refuse (e.g. `self-request`), or an Idempotency-Key reused with a different body (`idempotency-key-reused`).',
   },
   '428': {
     name: 'PreconditionRequired',
@@ -517,6 +524,9 @@ export function buildOpenApiDocument(): Json {
       content: { 'application/problem+json': { schema: ref('schemas', 'Problem') } },
     };
   }
+  (responses['MethodNotAllowed'] as Json)['headers'] = {
+    Allow: { description: 'The methods this path has.', schema: { type: 'string' } },
+  };
   return {
     openapi: '3.1.0',
     info: {
@@ -525,6 +535,8 @@ export function buildOpenApiDocument(): Json {
       description:
         'The HTTP contract behind the mentorkit widgets. Generated from src/contract by scripts/generate-openapi.ts: do not edit by hand. ' +
         'Errors are RFC 9457 problem details. Lists are cursor-paginated. Every mutable entity has a `version`, sent as `ETag`; edits send it back in `If-Match`. ' +
+        'Text fields are trimmed of leading and trailing white space before their length is checked, except free text kept as typed (notes, survey answers); text refuses NUL and other control characters (tabs and line breaks only in multi-line text) and lone UTF-16 surrogates. ' +
+        'A known path asked with a method it does not have answers 405 with an `Allow` header. ' +
         'Besides a bearer JWT, a deployment may trust a user header set by the intranet’s reverse proxy (configured on the server, not sent by browsers).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
@@ -548,8 +560,8 @@ export function buildOpenApiDocument(): Json {
           in: 'header',
           required: true,
           description:
-            'The ETag (entity version) the person saw. A stale one gets 412 with `currentVersion`.',
-          schema: { type: 'string', maxLength: 64 },
+            'The ETag the person saw: the entity version as a quoted number, e.g. `"3"` (`W/"3"` and a bare `3` are accepted too). Anything else is a 400 `bad-if-match`; a stale version gets 412 with `currentVersion`.',
+          schema: { type: 'string', pattern: '^\\s*(W/)?"?[0-9]{1,9}"?\\s*$', examples: ['"3"'] },
         },
       },
       headers: {

@@ -6,6 +6,7 @@ import type { AppEnv, Deps } from './context.js';
 import { authenticate } from './auth/index.js';
 import { limitBody } from './body-limit.js';
 import { errorFields } from './logger.js';
+import { knownRoutes, methodNotAllowed } from './method-not-allowed.js';
 import { problems, sendProblem, toProblemResponse } from './problems.js';
 import { API_BASE_PATH } from './paths.js';
 import { corsAllowlist, csrfProtection, securityHeaders } from './security.js';
@@ -59,8 +60,11 @@ export function createApp(deps: Deps) {
   app.route('/', demoPageRoutes);
   if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
 
-  app.notFound((c) =>
-    sendProblem(c, { ...problems.notFound('This address').problem, instance: c.req.path }),
+  const routes = knownRoutes(api, API_BASE);
+  app.notFound(
+    (c) =>
+      methodNotAllowed(c, routes) ??
+      sendProblem(c, { ...problems.notFound('This address').problem, instance: c.req.path }),
   );
   app.onError((error, c) =>
     toProblemResponse(error, c, (e) =>

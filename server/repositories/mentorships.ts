@@ -209,7 +209,12 @@ export async function createRecap(
   now: Date,
 ): Promise<Recap> {
   const goal = await goalForWrite(tx, viewer, goalId);
-  const actionItems = input.actionItems.map((item) => ({ id: newId('act'), ...item, done: false }));
+  const actionItems = input.actionItems.map((item) => ({
+    id: newId('act'),
+    ...item,
+    done: false,
+    doneAt: null,
+  }));
   const recap = {
     id: newId('recap'),
     goalId,

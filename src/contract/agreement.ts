@@ -1,7 +1,7 @@
 // Partnership agreements: versioned terms, signatures bound to a version and content hash,
 // and an append-only, hash-chained audit trail.
 import * as z from 'zod/mini';
-import { Id, ShortText, Timestamp, Version } from './common.js';
+import { Id, Text, ShortText, Timestamp, Version } from './common.js';
 
 export const AgreementSectionKey = z.enum([
   'goals',
@@ -17,7 +17,7 @@ export type AgreementSectionKey = z.infer<typeof AgreementSectionKey>;
 export const AgreementSection = z.object({
   key: AgreementSectionKey,
   title: ShortText(120),
-  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  body: Text({ min: 1, max: 4000, multiLine: true }),
 });
 export type AgreementSection = z.infer<typeof AgreementSection>;
 

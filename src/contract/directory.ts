@@ -1,6 +1,6 @@
 // Directory search: query, cards with explained scores, facets.
 import * as z from 'zod/mini';
-import { Id, Tag, LanguageTag, ShortText, page } from './common.js';
+import { Id, Text, Tag, LanguageTag, ShortText, page } from './common.js';
 import { MentorProfile, ProgramType } from './person.js';
 
 export const MatchReasonKind = z.enum([
@@ -70,7 +70,7 @@ const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item).chec
 
 /** GET /mentors query. Arrays are sent as repeated parameters (`skills=a&skills=b`). */
 export const MentorQuery = z.object({
-  q: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  q: z.optional(Text({ max: 200 })),
   skills: list(Tag),
   languages: list(LanguageTag),
   locations: list(ShortText(80)),

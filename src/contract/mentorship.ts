@@ -91,6 +91,8 @@ export const ActionItem = z.object({
   owner: z.enum(['mentee', 'mentor']),
   dueDate: z.nullable(IsoDate),
   done: z.boolean(),
+  /** When it was marked done (null while open; items stored before this field read as null). */
+  doneAt: z._default(z.nullable(Timestamp), null),
 });
 export type ActionItem = z.infer<typeof ActionItem>;
 

@@ -1,13 +1,10 @@
 // The program report computed from plain rows. Shared by the memory API and the server, so both
 // count the same things the same way.
 import type { Agreement } from './agreement.js';
-import type { Goal, Mentorship, Recap } from './mentorship.js';
+import type { ActionItem, Goal, Mentorship } from './mentorship.js';
 import type { ProgramReport } from './report.js';
 import type { MatchRequest } from './request.js';
 import type { AnswerValue, Survey } from './survey.js';
-
-/** The rating question that measures relationship quality in pulse surveys. */
-export const RELATIONSHIP_QUESTION_ID = 'relationship';
 
 export interface ReportRows {
   programId: string;
@@ -18,7 +15,7 @@ export interface ReportRows {
   mentorships: readonly Pick<Mentorship, 'status'>[];
   agreements: readonly Pick<Agreement, 'status'>[];
   goals: readonly Pick<Goal, 'status'>[];
-  recaps: readonly Pick<Recap, 'actionItems'>[];
+  recaps: readonly { actionItems: readonly Pick<ActionItem, 'done' | 'dueDate' | 'doneAt'>[] }[];
   surveys: readonly Pick<Survey, 'id' | 'questions'>[];
   responses: readonly { surveyId: string; answers: Record<string, AnswerValue> }[];
 }
@@ -28,6 +25,21 @@ export function median(values: readonly number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Done on time: marked done, with a completion time, on or before the due date (any time that
+ * day). An item without a due date cannot be late; one without a completion time (stored before
+ * completion times were kept) is not counted, as nobody knows when it was done.
+ */
+export function isDoneOnTime(item: Pick<ActionItem, 'done' | 'dueDate' | 'doneAt'>): boolean {
+  if (!item.done || !item.doneAt) return false;
+  return item.dueDate === null || item.doneAt.slice(0, 10) <= item.dueDate;
+}
+
+/** Ratings of any scale (1-3 ... 1-10) on one 1-5 scale, so that they can be averaged. */
+export function toFivePointScale(value: number, scale: number): number {
+  return (value / scale) * 5;
 }
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -48,8 +60,7 @@ export function computeProgramReport(rows: ReportRows): ProgramReport {
   const medianHours = median(firstAnswerHours);
 
   const items = rows.recaps.flatMap((recap) => recap.actionItems);
-  // Action items carry no completion date: one marked done counts as done on time.
-  const doneOnTime = items.filter((item) => item.done).length;
+  const doneOnTime = items.filter(isDoneOnTime).length;
 
   const ratings: number[] = [];
   const nps: number[] = [];
@@ -61,8 +72,7 @@ export function computeProgramReport(rows: ReportRows): ProgramReport {
       const answer = response.answers[question.id];
       if (typeof answer !== 'number') continue;
       if (question.type === 'nps') nps.push(answer);
-      if (question.type === 'rating' && question.id === RELATIONSHIP_QUESTION_ID)
-        ratings.push(answer);
+      if (question.type === 'rating') ratings.push(toFivePointScale(answer, question.scale));
     }
   }
   const promoters = nps.filter((score) => score >= 9).length;

@@ -24,7 +24,9 @@ export const ProgramReport = z.object({
   activeMentorships: count,
   agreementsSigned: count,
   goals: z.object({ total: count, completed: count }),
+  /** doneOnTime: done, with a completion time on or before the due date (see report-rules.ts). */
   actionItems: z.object({ total: count, doneOnTime: count }),
+  /** Average of every rating answer, each scaled to 1-5; null without answers. */
   averageRelationshipRating: z.nullable(z.number()),
   /** Net promoter score, -100..100; null without answers. */
   nps: z.nullable(z.number().check(z.gte(-100), z.lte(100))),

@@ -1,6 +1,6 @@
 // Match requests and their life: pending -> needs-info -> accepted | declined | withdrawn | expired.
 import * as z from 'zod/mini';
-import { Id, ShortText, LongText, Timestamp, Version, page } from './common.js';
+import { Id, Text, ShortText, LongText, Timestamp, Version, page } from './common.js';
 import { Cadence, MeetingFormat } from './person.js';
 import { Match } from './directory.js';
 
@@ -84,17 +84,15 @@ export type MatchRequest = z.infer<typeof MatchRequest>;
 
 export const CreateRequest = z.strictObject({
   mentorId: Id,
-  message: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(REQUEST_LIMITS.messageMin),
-      z.maxLength(REQUEST_LIMITS.messageMax),
-    ),
+  message: Text({
+    min: REQUEST_LIMITS.messageMin,
+    max: REQUEST_LIMITS.messageMax,
+    multiLine: true,
+  }),
   goals: z
     .array(ShortText(REQUEST_LIMITS.goalMax))
     .check(z.minLength(1), z.maxLength(REQUEST_LIMITS.goalsMax)),
-  expectations: z.optional(z.string().check(z.trim(), z.maxLength(REQUEST_LIMITS.expectationsMax))),
+  expectations: z.optional(Text({ max: REQUEST_LIMITS.expectationsMax, multiLine: true })),
   preferences: z.optional(
     z.strictObject({
       cadence: z.optional(z.nullable(Cadence)),
@@ -107,17 +105,17 @@ export type CreateRequest = z.infer<typeof CreateRequest>;
 
 export const DeclineRequest = z.strictObject({
   reason: DeclineReason,
-  note: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
+  note: z.optional(Text({ max: 1000, multiLine: true })),
 });
 export type DeclineRequest = z.infer<typeof DeclineRequest>;
 
 export const AskRequest = z.strictObject({
-  question: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  question: Text({ min: 1, max: 2000, multiLine: true }),
 });
 export type AskRequest = z.infer<typeof AskRequest>;
 
 export const ReplyRequest = z.strictObject({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  text: Text({ min: 1, max: 2000, multiLine: true }),
 });
 export type ReplyRequest = z.infer<typeof ReplyRequest>;
 

@@ -1,6 +1,6 @@
 // Surveys: pulse, check-in and close-out, with blind two-sided feedback.
 import * as z from 'zod/mini';
-import { Id, ShortText, LongText, Timestamp, Version } from './common.js';
+import { Id, Text, ShortText, LongText, Timestamp, Version } from './common.js';
 
 const base = {
   id: Id,
@@ -71,7 +71,7 @@ export type Survey = z.infer<typeof Survey>;
 export const AnswerValue = z.union([
   z.number(),
   z.boolean(),
-  z.string().check(z.maxLength(5000)),
+  Text({ max: 5000, multiLine: true, trim: false }),
   z.array(Id).check(z.maxLength(20)),
   z.null(),
 ]);

@@ -147,6 +147,7 @@ export function createRecap(
       id: `${id}-a${index + 1}`,
       ...item,
       done: false,
+      doneAt: null,
     })),
     progress: input.progress,
     createdAt: now.toISOString(),

@@ -90,6 +90,25 @@ const BAD_CALLS: BadCall[] = [
     status: 412,
     code: 'version-mismatch',
   },
+  {
+    what: 'a NUL character in recap notes (PostgreSQL refuses it)',
+    call: (h, as) =>
+      as(h.personas.mentee).createRecap(h.personas.smartGoal, {
+        sessionDate: '2026-11-20',
+        notes: 'a\u0000b',
+        actionItems: [],
+        progress: 10,
+      }),
+    status: 422,
+    code: 'validation',
+  },
+  {
+    what: 'a progress a real column cannot hold',
+    call: (h, as) =>
+      as(h.personas.mentee).updateGoal(h.personas.smartGoal, { progress: 1e-46 }, { version: 1 }),
+    status: 422,
+    code: 'validation',
+  },
 ];
 
 export function problemBehaviour(makeHarness: MakeHarness) {

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { FIXTURE_IDS, PERSONAS } from '../../src/fixtures/index.js';
 import { Problem } from '../../src/contract/index.js';
 import { rawRows } from '../../server/db/sql.js';
+import { ROUTES, type Route } from './support/routes.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -20,111 +21,6 @@ const TABLES = [
   'signatures',
   'audit_events',
   'idempotency_keys',
-];
-
-interface Route {
-  method: 'POST' | 'PUT' | 'PATCH';
-  path: string;
-  as: string;
-  /** A body that is valid except for what each case breaks. */
-  body: Record<string, unknown>;
-  /** A string field to overfill. */
-  textField: string;
-  ifMatch?: boolean;
-}
-
-const ROUTES: Route[] = [
-  {
-    method: 'POST',
-    path: '/requests',
-    as: PERSONAS.secondMentee,
-    body: { mentorId: PERSONAS.mentor, message: 'x'.repeat(30), goals: ['Grow'] },
-    textField: 'message',
-  },
-  {
-    method: 'POST',
-    path: `/requests/${FIXTURE_IDS.pendingRequest}/accept`,
-    as: PERSONAS.mentor,
-    body: {},
-    textField: 'extra',
-    ifMatch: true,
-  },
-  {
-    method: 'POST',
-    path: `/requests/${FIXTURE_IDS.pendingRequest}/decline`,
-    as: PERSONAS.mentor,
-    body: { reason: 'busy' },
-    textField: 'note',
-    ifMatch: true,
-  },
-  {
-    method: 'POST',
-    path: `/requests/${FIXTURE_IDS.pendingRequest}/ask`,
-    as: PERSONAS.mentor,
-    body: { question: 'When?' },
-    textField: 'question',
-    ifMatch: true,
-  },
-  {
-    method: 'POST',
-    path: `/requests/${FIXTURE_IDS.needsInfoRequest}/reply`,
-    as: PERSONAS.secondMentee,
-    body: { text: 'Soon' },
-    textField: 'text',
-    ifMatch: true,
-  },
-  {
-    method: 'POST',
-    path: `/requests/${FIXTURE_IDS.pendingRequest}/withdraw`,
-    as: PERSONAS.requester,
-    body: {},
-    textField: 'extra',
-    ifMatch: true,
-  },
-  {
-    method: 'POST',
-    path: `/mentorships/${FIXTURE_IDS.activeMentorship}/goals`,
-    as: PERSONAS.mentee,
-    body: { framework: 'SMART', title: 'Lead two reviews' },
-    textField: 'title',
-  },
-  {
-    method: 'PATCH',
-    path: `/goals/${FIXTURE_IDS.smartGoal}`,
-    as: PERSONAS.mentee,
-    body: { progress: 40 },
-    textField: 'title',
-    ifMatch: true,
-  },
-  {
-    method: 'POST',
-    path: `/goals/${FIXTURE_IDS.smartGoal}/recaps`,
-    as: PERSONAS.mentee,
-    body: { sessionDate: '2026-11-20', notes: 'Good', actionItems: [], progress: 50 },
-    textField: 'notes',
-  },
-  {
-    method: 'POST',
-    path: `/surveys/${FIXTURE_IDS.checkInSurvey}/responses`,
-    as: PERSONAS.mentee,
-    body: { answers: {} },
-    textField: 'extra',
-  },
-  {
-    method: 'PUT',
-    path: `/agreements/${FIXTURE_IDS.agreementAwaitingSignature}`,
-    as: PERSONAS.mentee,
-    body: { sections: [{ key: 'goals', title: 'Goals', body: 'Ship' }] },
-    textField: 'extra',
-    ifMatch: true,
-  },
-  {
-    method: 'POST',
-    path: `/agreements/${FIXTURE_IDS.agreementAwaitingSignature}/signatures`,
-    as: PERSONAS.mentee,
-    body: { version: 2, contentHash: 'a'.repeat(64), consent: true, typedName: 'Ana Souza' },
-    textField: 'typedName',
-  },
 ];
 
 async function expectProblem(

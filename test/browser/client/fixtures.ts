@@ -168,6 +168,7 @@ export const recap: Recap = {
       owner: 'mentee',
       dueDate: '2026-11-28',
       done: false,
+      doneAt: null,
     },
   ],
   progress: 20,

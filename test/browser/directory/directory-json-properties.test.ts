@@ -70,6 +70,13 @@ describe('<mentor-directory> weights and filters set as properties', function ()
     console.warn = originalWarn;
   });
 
+  /** One warning, naming the element, the property, what is wrong and what is expected. */
+  function expectOneWarning(property: string, ...says: string[]) {
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`<mentor-directory>: the ${property} value`);
+    for (const text of says) expect(warnings[0]).to.contain(text);
+  }
+
   /** No sign of the form-field error meant for people: cards and no "highlighted fields". */
   function expectCardsAndNoFieldError(el: MentorDirectory) {
     expect(el.cards.length).to.be.greaterThan(0);
@@ -108,19 +115,15 @@ describe('<mentor-directory> weights and filters set as properties', function ()
     ['text that is not JSON', '{skills: lots}', 'not valid JSON'],
     ['an out-of-range weight', '{"skills": 500}', 'skills'],
     ['a misspelt criterion', { skils: 50 }, 'skils'],
-    ['an array', [50, 20], 'expected'],
-    ['a number', 42, 'expected'],
+    ['an array', [50, 20], 'expected an object'],
+    ['a number', 42, 'expected an object'],
   ] as const) {
     it(`warns once about ${what} in weights and searches with the default weights`, async () => {
       const api = await memoryApi();
       const sent = recordSearches(api);
       const el = await directoryWith(api, { weights: garbage });
 
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<mentor-directory>');
-      expect(warnings[0]).to.contain('weights');
-      expect(warnings[0]).to.contain(problem);
-      expect(warnings[0]).to.contain('Expected points 0-100 per criterion');
+      expectOneWarning('weights', problem, 'Expected points 0-100 per criterion');
       expect(el.weights).to.equal(undefined);
       expect(sent[0]).not.to.have.property('weights');
       expectCardsAndNoFieldError(el);
@@ -162,11 +165,7 @@ describe('<mentor-directory> weights and filters set as properties', function ()
       const sent = recordSearches(api);
       const el = await directoryWith(api, { filters: garbage });
 
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<mentor-directory>');
-      expect(warnings[0]).to.contain('filters');
-      expect(warnings[0]).to.contain(problem);
-      expect(warnings[0]).to.contain('Expected {"preset"');
+      expectOneWarning('filters', problem, 'Expected {"preset"');
       expect(el.filters).to.deep.equal({});
       expect(el.query).to.deep.equal({});
       expect(sent[0]?.skills).to.equal(undefined);
@@ -187,8 +186,7 @@ describe('<mentor-directory> weights and filters set as properties', function ()
 
     el.setAttribute('weights', 'skills=80');
     await settled(el);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('weights');
+    expectOneWarning('weights', 'not valid JSON');
     expect(sent.at(-1)).not.to.have.property('weights');
     expectCardsAndNoFieldError(el);
   });
