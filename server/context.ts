@@ -2,7 +2,7 @@
 import type { Config } from './config.js';
 import type { Db } from './db/connection.js';
 import type { Logger } from './logger.js';
-import type { MentorDirectory } from './repositories/directory.js';
+import type { DirectoryIndexCache } from './repositories/directory.js';
 import type { PersonRow } from './repositories/people.js';
 
 export interface Deps {
@@ -12,7 +12,7 @@ export interface Deps {
   config: Config;
   log: Logger;
   /** Each program's mentors, indexed for directory search and kept current from the database. */
-  directory: MentorDirectory;
+  directory: DirectoryIndexCache;
 }
 
 export type AuthVia = 'jwt' | 'proxy' | 'demo';

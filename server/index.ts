@@ -6,7 +6,7 @@ import { createApp } from './app.js';
 import { configFromEnv, type Config } from './config.js';
 import { openDatabase, type Database } from './db/connection.js';
 import { jsonLogger, type Logger } from './logger.js';
-import { MentorDirectory } from './repositories/directory.js';
+import { DirectoryIndexCache } from './repositories/directory.js';
 import { isEmpty, seedDatabase } from './seed.js';
 
 export interface RunningServer {
@@ -21,7 +21,7 @@ export interface RunningServer {
 
 /** Loads the directory in the background, trying again every few seconds while it fails. */
 async function loadDirectory(
-  directory: MentorDirectory,
+  directory: DirectoryIndexCache,
   log: Logger,
   stop: AbortSignal,
 ): Promise<void> {
@@ -67,7 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ms: Date.now() - started,
     });
   }
-  const directory = new MentorDirectory(database.db);
+  const directory = new DirectoryIndexCache(database.db);
   const stopLoading = new AbortController();
   const directoryLoaded = loadDirectory(directory, log, stopLoading.signal);
   const app = createApp({ db: database.db, clock, config, log, directory });

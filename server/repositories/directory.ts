@@ -90,7 +90,8 @@ async function loadAll(db: Db, programId: string): Promise<ProgramDirectory> {
   );
 }
 
-export class MentorDirectory {
+/** Each program's DirectoryIndex, kept current from the database (one per server process). */
+export class DirectoryIndexCache {
   readonly #programs = new Map<string, ProgramDirectory>();
   /** One refresh at a time per program; callers that arrive meanwhile share the next one. */
   readonly #running = new Map<string, Promise<DirectoryIndex>>();

@@ -14,7 +14,7 @@ import { toMentorCard } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
 import { mentorships, people, requests } from '../db/schema.js';
 import { decodeCursor } from '../problems.js';
-import type { MentorDirectory } from './directory.js';
+import type { DirectoryIndexCache } from './directory.js';
 import { toMenteeSubject, toMentorProfile, type PersonRow } from './people.js';
 
 const DEFAULT_LIMIT = 20;
@@ -46,7 +46,7 @@ async function viewerRelations(tx: Tx, viewerId: string, now: Date) {
 
 export async function searchMentors(
   tx: Tx,
-  directory: MentorDirectory,
+  directory: DirectoryIndexCache,
   viewer: PersonRow,
   query: MentorQuery,
   now: Date,

@@ -1,5 +1,5 @@
 // The directory each server process keeps in memory follows the database: its own writes, other
-// processes' writes (a second MentorDirectory on the same database stands in for another
+// processes' writes (a second DirectoryIndexCache on the same database stands in for another
 // process), transactions that commit out of order, and truncation behind its back.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { people } from '../../server/db/schema.js';
 import { createApp } from '../../server/app.js';
 import { testConfig } from '../../server/config.js';
 import { silentLogger } from '../../server/logger.js';
-import { MentorDirectory } from '../../server/repositories/directory.js';
+import { DirectoryIndexCache } from '../../server/repositories/directory.js';
 import {
   postgresSkipReason,
   startTestServer,
@@ -30,7 +30,7 @@ function feedSuite(backend: Backend, skip: string | false) {
 
     const db = () => t.server.database.db;
     /** What another server process would answer for `query` (no viewer: name order). */
-    const search = async (directory: MentorDirectory, query: MentorQuery) =>
+    const search = async (directory: DirectoryIndexCache, query: MentorQuery) =>
       (await directory.current(programId)).search({
         query,
         subject: null,
@@ -45,7 +45,7 @@ function feedSuite(backend: Backend, skip: string | false) {
         .where(eq(people.id, id));
 
     it('is ready for traffic only once its directory is loaded', async () => {
-      const directory = new MentorDirectory(db());
+      const directory = new DirectoryIndexCache(db());
       const app = createApp({
         db: db(),
         directory,
@@ -65,7 +65,7 @@ function feedSuite(backend: Backend, skip: string | false) {
 
     it('shows a mentor who became full as unavailable, in this process and in another', async () => {
       await t.reset();
-      const other = new MentorDirectory(db());
+      const other = new DirectoryIndexCache(db());
       const mentor = PERSONAS.mentor;
       const before = await search(other, { available: true, q: 'Kwame Mensah' });
       assert.deepEqual(before.ids, [mentor], 'fixture: Kwame has open spots');
@@ -101,7 +101,7 @@ function feedSuite(backend: Backend, skip: string | false) {
       },
       async () => {
         await t.reset();
-        const other = new MentorDirectory(db());
+        const other = new DirectoryIndexCache(db());
         const mentors = t.fixture.mentors.filter(
           (m) => m.capacity > m.activeMentees && m.availability.status === 'open',
         );
@@ -139,7 +139,7 @@ function feedSuite(backend: Backend, skip: string | false) {
 
     it('drops a person who stops mentoring and adds one who starts', async () => {
       await t.reset();
-      const other = new MentorDirectory(db());
+      const other = new DirectoryIndexCache(db());
       const leaving = t.fixture.mentors[3]!;
       const joining = t.fixture.mentees[3]!.person;
       const everyone = async () => (await search(other, {})).total;
@@ -157,7 +157,7 @@ function feedSuite(backend: Backend, skip: string | false) {
 
     it('reloads after the data is truncated and written again behind its back', async () => {
       await t.reset();
-      const other = new MentorDirectory(db());
+      const other = new DirectoryIndexCache(db());
       const before = await search(other, {});
       await db().execute(sql`truncate people cascade`);
       assert.equal((await search(other, {})).total, 0, 'nobody left');

@@ -5,7 +5,6 @@ import type { FacetCount, Facets } from '../../contract/index.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { languageName, programTypeLabel, utcOffsetLabel } from './directory-copy.js';
 import {
-  normalizeQuery,
   toggleValue,
   type DirectoryQuery,
   type FilterName,
@@ -95,7 +94,8 @@ export class MentorDirectoryFilters extends LitElement {
   @state() private _expanded = new Set<ListFilter>();
 
   private _change(query: DirectoryQuery) {
-    this.dispatchEvent(new FiltersChangeEvent(normalizeQuery(query)));
+    // The directory normalizes what it receives.
+    this.dispatchEvent(new FiltersChangeEvent(query));
   }
 
   override render() {

@@ -84,8 +84,12 @@ export function normalizeQuery(query: DirectoryQuery): DirectoryQuery {
   return out;
 }
 
-export function queryKey(query: DirectoryQuery): string {
-  return mentorQueryToSearchParams(normalizeQuery(query)).toString();
+/**
+ * The one equality of searches: the same query string (the codec writes keys in a fixed order).
+ * Give it normalized queries (the directory's `query` always is).
+ */
+export function sameQuery(a: MentorQuery, b: MentorQuery): boolean {
+  return mentorQueryToSearchParams(a).toString() === mentorQueryToSearchParams(b).toString();
 }
 
 /** The chips for a query, in the order the filters appear; hidden groups have no chip. */
@@ -120,7 +124,7 @@ export function removeFilter(query: DirectoryQuery, chip: ActiveFilter): Directo
     const values = (query[chip.key] ?? []) as string[];
     (next[chip.key] as string[]) = values.filter((value) => value !== chip.value);
   }
-  return normalizeQuery(next);
+  return next;
 }
 
 /** Clear every visible choice; presets of hidden groups and the sort order stay. */
@@ -140,7 +144,7 @@ export function toggleValue(
   const values = new Set<string>((query[key] ?? []) as string[]);
   if (on) values.add(value);
   else values.delete(value);
-  return normalizeQuery({ ...query, [key]: [...values] });
+  return { ...query, [key]: [...values] };
 }
 
 export function hasVisibleFilters(
@@ -163,12 +167,14 @@ export function queryFromUrl(search: string): DirectoryQuery | null {
   return parsed.success ? pickDirectoryQuery(parsed.data) : null;
 }
 
-/** The page URL with the directory's parameters replaced by `query`'s, keeping the host's own. */
+/**
+ * The one place a search becomes a URL: the page URL with the directory's parameters replaced by
+ * `query`'s (normalized), keeping the host page's own.
+ */
 export function urlWithQuery(href: string, query: DirectoryQuery): string {
   const url = new URL(href);
   for (const key of URL_KEYS) url.searchParams.delete(key);
-  for (const [key, value] of mentorQueryToSearchParams(normalizeQuery(query)))
-    url.searchParams.append(key, value);
+  for (const [key, value] of mentorQueryToSearchParams(query)) url.searchParams.append(key, value);
   return url.pathname + url.search + url.hash;
 }
 

@@ -14,7 +14,7 @@ import {
   clearFilters,
   hasVisibleFilters,
   normalizeQuery,
-  queryKey,
+  sameQuery,
   removeFilter,
   type ActiveFilter,
   DirectoryFilterOptions,
@@ -134,8 +134,17 @@ export class MentorDirectory extends MentorElement {
   /** Render every loaded card instead of only those on screen (for printing; slow with many cards). */
   @property({ type: Boolean, attribute: 'no-virtualize' }) noVirtualize = false;
 
-  /** The current search, filters and sort. Setting it runs the search. */
-  @property({ attribute: false }) query: DirectoryQuery = {};
+  /** The current search, filters and sort (kept normalized). Setting it runs the search. */
+  @property({ attribute: false })
+  get query(): DirectoryQuery {
+    return this._query;
+  }
+  set query(value: DirectoryQuery) {
+    const old = this._query;
+    this._query = normalizeQuery(value);
+    this.requestUpdate('query', old);
+  }
+  private _query: DirectoryQuery = {};
 
   @state() private _items: MentorCard[] = [];
   @state() private _nextCursor: string | null = null;
@@ -223,7 +232,7 @@ export class MentorDirectory extends MentorElement {
     fallback: () => this.filters.preset ?? {},
     restore: (query) => {
       this.query = query;
-      this._searchBox.text = query.q ?? '';
+      this._searchBox.text = this.query.q ?? '';
     },
   });
 
@@ -270,26 +279,25 @@ export class MentorDirectory extends MentorElement {
     if (!this._presetApplied) {
       this._presetApplied = true;
       const fromUrl = this._urlSync.initialQuery();
-      this.query = normalizeQuery(fromUrl ?? { ...this.filters.preset, ...this.query });
+      this.query = fromUrl ?? { ...this.filters.preset, ...this.query };
       this._searchBox.text = this.query.q ?? '';
       this._urlSync.replace(this.query);
     }
     const request: MentorQuery = {
-      ...normalizeQuery(this.query),
+      ...this.query,
       limit: Math.min(100, Math.max(1, Math.round(this.pageSize) || 24)),
       ...(this.weights ? { weights: this.weights } : {}),
       // The server leaves them out of results, total and facets alike.
       ...(this.hideConflicted || this.options.hideConflicted ? { hideBlocked: true } : {}),
     };
-    if (!this._request || JSON.stringify(request) !== JSON.stringify(this._request))
-      this._request = request;
+    if (!this._request || !sameQuery(request, this._request)) this._request = request;
   }
 
   // ---- search state -------------------------------------------------------------------------
 
   private _setQuery(next: DirectoryQuery, source: 'text' | 'filters') {
     const query = normalizeQuery(next);
-    if (queryKey(query) === queryKey(this.query)) return;
+    if (sameQuery(query, this.query)) return;
     this.query = query;
     this.emit('mentor-search-change', { query });
     this._urlSync.record(query, source);

@@ -2,12 +2,7 @@
 // writes a history entry per filter change (one per typing burst) and restores the search
 // when the person goes back or forward.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  normalizeQuery,
-  queryFromUrl,
-  urlWithQuery,
-  type DirectoryQuery,
-} from './directory-query.js';
+import { queryFromUrl, urlWithQuery, type DirectoryQuery } from './directory-query.js';
 
 export interface UrlSyncOptions {
   /** Whether syncing is on (the `sync-url` attribute); read at each use. */
@@ -61,7 +56,7 @@ export class UrlSyncController implements ReactiveController {
 
   private _onPopState = () => {
     if (!this.options.enabled()) return;
-    const query = queryFromUrl(location.search) ?? normalizeQuery(this.options.fallback());
+    const query = queryFromUrl(location.search) ?? this.options.fallback();
     this._lastChangeWasText = false;
     this.options.restore(query);
   };
