@@ -25,6 +25,7 @@ const entries: Record<string, string> = {
   'agreement-signer': 'src/components/agreement-signer/define.ts',
   'goal-tracker': 'src/components/goal-tracker/define.ts',
   'feedback-survey': 'src/components/feedback-survey/define.ts',
+  'match-request': 'src/components/match-request/define.ts',
 };
 
 function existingEntries(): Record<string, string> {

@@ -25,3 +25,24 @@ if (linkedMentorship)
   document
     .querySelector('mentor-agreement-signer')
     ?.setAttribute('mentorship-id', linkedMentorship);
+// The widgets answer each other: a sent request shows under "My requests", an answer in the
+// inbox updates the directory's spots. A link such as `?request-mentor=<id>` opens the form.
+const requests = [...document.querySelectorAll('mentor-match-request')];
+const directory = document.querySelector('mentor-directory');
+const form = document.getElementById('request-form') as
+  HTMLElementTagNameMap['mentor-match-request'] | null;
+const wanted = new URLSearchParams(location.search).get('request-mentor');
+if (form && wanted) form.mentorId = wanted;
+for (const name of [
+  'mentor-request-submit',
+  'mentor-request-withdraw',
+  'mentor-request-reply',
+  'mentor-request-accept',
+  'mentor-request-decline',
+  'mentor-request-ask',
+] as const) {
+  document.addEventListener(name, (event) => {
+    for (const widget of requests) if (widget !== event.target) void widget.refresh();
+    void directory?.refresh();
+  });
+}

@@ -45,6 +45,16 @@ const OPERATIONS: Operation[] = [
     response: 'Me',
   },
   {
+    method: 'put',
+    path: '/me/availability',
+    operationId: 'updateAvailability',
+    tag: 'people',
+    summary: "A mentor's capacity and pause (optionally declining every open request)",
+    body: 'UpdateAvailability',
+    response: 'MentorProfile',
+    errors: ['403', '422'],
+  },
+  {
     method: 'get',
     path: '/mentors',
     operationId: 'searchMentors',
@@ -60,6 +70,14 @@ const OPERATIONS: Operation[] = [
     tag: 'directory',
     summary: "One mentor's full profile",
     response: 'MentorProfile',
+  },
+  {
+    method: 'get',
+    path: '/mentors/{mentorId}/match',
+    operationId: 'getMentorMatch',
+    tag: 'directory',
+    summary: 'One mentor as the viewer sees them: score, reasons and whether they can be asked',
+    response: 'MentorCard',
   },
   {
     method: 'get',

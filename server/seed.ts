@@ -66,9 +66,13 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
     });
   });
   await db.transaction(async (tx) => {
-    await tx
-      .insert(tables.programs)
-      .values({ id: programId, name: fixture.program.name, type: fixture.program.type });
+    await tx.insert(tables.programs).values({
+      id: programId,
+      name: fixture.program.name,
+      type: fixture.program.type,
+      maxActiveMentorshipsPerMentee: fixture.program.settings.maxActiveMentorshipsPerMentee,
+      mentorCapacityMax: fixture.program.settings.mentorCapacityMax,
+    });
     await insertAll(tx, tables.people, peopleRows);
     await insertAll(
       tx,
@@ -81,9 +85,14 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
         status: r.status,
         message: r.message,
         goals: r.goals,
+        expectations: r.expectations,
+        cadence: r.preferences.cadence,
+        format: r.preferences.format,
+        durationWeeks: r.preferences.durationWeeks,
         thread: r.thread,
         declineReason: r.decline?.reason ?? null,
         declineNote: r.decline?.note ?? null,
+        withdrawnReason: r.withdrawnReason,
         mentorshipId: r.mentorshipId,
         createdAt: new Date(r.createdAt),
         updatedAt: new Date(r.updatedAt),

@@ -12,6 +12,7 @@ export { applyTheme, themeCss, themeNames, type ThemeName } from './core/themes.
 export type { MentorEventMap, MentorEventName } from './core/events.js';
 export { MentorProgram } from './components/program/define.js';
 export { MentorDirectory } from './components/directory/define.js';
+export { MentorMatchRequest } from './components/match-request/define.js';
 export type {
   DirectoryFilterOptions,
   DirectoryQuery,

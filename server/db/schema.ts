@@ -38,6 +38,7 @@ import type {
   Role,
   MeetingFormat,
   Cadence,
+  WithdrawnReason,
 } from '../../src/contract/index.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -48,6 +49,10 @@ export const programs = pgTable('programs', {
   type: text('type').$type<ProgramType>().notNull(),
   /** Days an unanswered request stays open. */
   requestExpiryDays: integer('request_expiry_days').notNull().default(14),
+  /** Active mentorships a mentee may have at once (ProgramSettings). */
+  maxActiveMentorshipsPerMentee: integer('max_active_mentorships_per_mentee').notNull().default(1),
+  /** Most mentees a mentor may take at once. */
+  mentorCapacityMax: integer('mentor_capacity_max').notNull().default(3),
 });
 
 /**
@@ -142,9 +147,14 @@ export const requests = pgTable(
     status: text('status').$type<RequestStatus>().notNull(),
     message: text('message').notNull(),
     goals: jsonb('goals').$type<string[]>().notNull(),
+    expectations: text('expectations').notNull().default(''),
+    cadence: text('cadence').$type<Cadence>(),
+    format: text('format').$type<MeetingFormat>(),
+    durationWeeks: integer('duration_weeks'),
     thread: jsonb('thread').$type<ThreadMessage[]>().notNull(),
     declineReason: text('decline_reason').$type<DeclineReason>(),
     declineNote: text('decline_note'),
+    withdrawnReason: text('withdrawn_reason').$type<WithdrawnReason>(),
     mentorshipId: text('mentorship_id'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),

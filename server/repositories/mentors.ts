@@ -2,7 +2,12 @@
 // directory.ts) filters, counts facets and orders; the database supplies the page's cards and
 // the viewer's open requests and mentorships.
 import { and, eq, getTableColumns, gt, inArray } from 'drizzle-orm';
-import type { MentorPage, MentorQuery } from '../../src/contract/index.js';
+import type {
+  MentorCard,
+  MentorPage,
+  MentorQuery,
+  ProgramSettings,
+} from '../../src/contract/index.js';
 import { OPEN_REQUEST_STATUSES } from '../../src/contract/index.js';
 import { isOffsetCursor, nextOffsetCursor, type OffsetCursor } from '../../src/contract/cursor.js';
 import { toMentorCard } from '../../src/matching/index.js';
@@ -45,6 +50,7 @@ export async function searchMentors(
   viewer: PersonRow,
   query: MentorQuery,
   now: Date,
+  settings: ProgramSettings,
 ): Promise<MentorPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = decodeCursor<OffsetCursor>(query.cursor, isOffsetCursor)?.o ?? 0;
@@ -56,7 +62,12 @@ export async function searchMentors(
     viewerRelations(tx, viewer.id, now),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const context = { now, ...(query.weights ? { weights: query.weights } : {}), ...relations };
+  const context = {
+    now,
+    settings,
+    ...(query.weights ? { weights: query.weights } : {}),
+    ...relations,
+  };
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toMentorCard(subject, toMentorProfile(row), context)] : [];
@@ -83,4 +94,22 @@ export async function findMentor(
     )
     .limit(1);
   return row;
+}
+
+/** One mentor as the viewer would see their card: score, reasons and whether they can ask. */
+export async function mentorCard(
+  tx: Tx,
+  viewer: PersonRow,
+  id: string,
+  now: Date,
+  settings: ProgramSettings,
+): Promise<MentorCard | undefined> {
+  const row = await findMentor(tx, viewer, id);
+  if (!row) return undefined;
+  const relations = await viewerRelations(tx, viewer.id, now);
+  return toMentorCard(toMenteeSubject(viewer), toMentorProfile(row), {
+    now,
+    settings,
+    ...relations,
+  });
 }

@@ -1,13 +1,15 @@
 // Match requests and their transitions. Every change runs in a transaction that locks the rows
 // it depends on, so two accepts at the same instant cannot over-book a mentor.
-import { and, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   OPEN_REQUEST_STATUSES,
   ProblemCode,
   REQUEST_TRANSITIONS,
   isExpired,
+  atMentorshipLimit,
   transitionError,
+  type ProgramSettings,
   type CreateRequest,
   type DeclineRequest,
   type MatchRequest,
@@ -15,18 +17,24 @@ import {
   type RequestQuery,
   type RequestTransition,
 } from '../../src/contract/index.js';
-import { requestRefusal, whyNotRequestable } from '../../src/matching/index.js';
+import { requestRefusal, scoreMentor, whyNotRequestable } from '../../src/matching/index.js';
 import {
   encodeCursor,
   isNewestFirstCursor,
   type NewestFirstCursor,
 } from '../../src/contract/cursor.js';
 import type { Tx } from '../db/connection.js';
-import { mentorships, people, requests } from '../db/schema.js';
+import { people, requests } from '../db/schema.js';
 import { newId } from '../ids.js';
 import { assertVersion, decodeCursor, problems } from '../problems.js';
-import { createAgreementForMentorship } from './agreements.js';
-import { isAdmin, toMentorProfile, toPerson, type PersonRow } from './people.js';
+import {
+  acceptInto,
+  activeMentorshipsOf,
+  hasActiveMentorship,
+  lockMentor,
+  refreshResponsiveness,
+} from './request-accept.js';
+import { isAdmin, toMenteeSubject, toMentorProfile, toPerson, type PersonRow } from './people.js';
 
 type RequestRow = typeof requests.$inferSelect;
 const mentee = alias(people, 'mentee');
@@ -43,8 +51,11 @@ function toContract(row: RequestRow, menteeName: string, mentorName: string): Ma
     status: row.status,
     message: row.message,
     goals: row.goals,
+    expectations: row.expectations,
+    preferences: { cadence: row.cadence, format: row.format, durationWeeks: row.durationWeeks },
     thread: row.thread,
     decline: row.declineReason ? { reason: row.declineReason, note: row.declineNote } : null,
+    withdrawnReason: row.withdrawnReason,
     mentorshipId: row.mentorshipId,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -97,10 +108,29 @@ export async function getRequest(
   return request;
 }
 
+/** The mentor's inbox says how well each mentee matches them, on the same scoring. */
+async function withMatch(
+  tx: Tx,
+  mentor: PersonRow,
+  items: MatchRequest[],
+  now: Date,
+): Promise<MatchRequest[]> {
+  const ids = [...new Set(items.map((r) => r.menteeId))];
+  if (!ids.length) return items;
+  const rows = await tx.select().from(people).where(inArray(people.id, ids));
+  const subjects = new Map(rows.map((row) => [row.id, toMenteeSubject(row)]));
+  const profile = toMentorProfile(mentor);
+  return items.map((request) => {
+    const subject = subjects.get(request.menteeId);
+    return subject ? { ...request, match: scoreMentor(subject, profile, { now }) } : request;
+  });
+}
+
 export async function listRequests(
   tx: Tx,
   viewer: PersonRow,
   query: RequestQuery,
+  now: Date,
 ): Promise<RequestPage> {
   const limit = query.limit ?? 20;
   const cursor = decodeCursor<NewestFirstCursor>(query.cursor, isNewestFirstCursor);
@@ -118,38 +148,11 @@ export async function listRequests(
   const page = items.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page,
+    items:
+      query.role === 'mentor' && viewer.isMentor ? await withMatch(tx, viewer, page, now) : page,
     nextCursor:
       items.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
-}
-
-async function lockMentor(
-  tx: Tx,
-  mentorId: string,
-  programId: string,
-): Promise<PersonRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(people)
-    .where(and(eq(people.id, mentorId), eq(people.isMentor, true), eq(people.programId, programId)))
-    .for('update');
-  return row;
-}
-
-async function hasActiveMentorship(tx: Tx, mentorId: string, menteeId: string): Promise<boolean> {
-  const rows = await tx
-    .select({ id: mentorships.id })
-    .from(mentorships)
-    .where(
-      and(
-        eq(mentorships.mentorId, mentorId),
-        eq(mentorships.menteeId, menteeId),
-        eq(mentorships.status, 'active'),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
 }
 
 async function hasOpenRequest(tx: Tx, mentorId: string, menteeId: string): Promise<boolean> {
@@ -167,16 +170,12 @@ async function hasOpenRequest(tx: Tx, mentorId: string, menteeId: string): Promi
   return rows.length > 0;
 }
 
-export interface RequestSettings {
-  expiryDays: number;
-}
-
 export async function createRequest(
   tx: Tx,
   viewer: PersonRow,
   input: CreateRequest,
   now: Date,
-  settings: RequestSettings,
+  settings: ProgramSettings,
 ): Promise<MatchRequest> {
   if (!viewer.roles.includes('mentee'))
     throw problems.forbidden('Only mentees can request a mentor.');
@@ -188,9 +187,10 @@ export async function createRequest(
       [{ path: 'mentorId', message: 'No mentor with this id in your program.' }],
       'No such mentor.',
     );
-  const [activeMentorship, openRequest] = await Promise.all([
+  const [activeMentorship, openRequest, active] = await Promise.all([
     hasActiveMentorship(tx, target.id, viewer.id),
     hasOpenRequest(tx, target.id, viewer.id),
+    activeMentorshipsOf(tx, viewer.id),
   ]);
   const refusal = whyNotRequestable({
     mentee: toPerson(viewer),
@@ -198,6 +198,7 @@ export async function createRequest(
     now,
     activeMentorship,
     openRequest,
+    atMentorshipLimit: atMentorshipLimit(active, settings),
   });
   if (refusal) throw problems.refused(requestRefusal(refusal, target.name));
   const id = newId('req');
@@ -209,10 +210,14 @@ export async function createRequest(
     status: 'pending',
     message: input.message,
     goals: input.goals,
+    expectations: input.expectations ?? '',
+    cadence: input.preferences?.cadence ?? null,
+    format: input.preferences?.format ?? null,
+    durationWeeks: input.preferences?.durationWeeks ?? null,
     thread: [],
     createdAt: now,
     updatedAt: now,
-    expiresAt: new Date(now.getTime() + settings.expiryDays * 86_400_000),
+    expiresAt: new Date(now.getTime() + settings.requestExpiryDays * 86_400_000),
   });
   return getRequest(tx, viewer, id);
 }
@@ -231,6 +236,7 @@ export async function transitionRequest(
   expectedVersion: number,
   input: TransitionInput,
   now: Date,
+  settings: ProgramSettings,
 ): Promise<MatchRequest> {
   const request = await getRequest(tx, viewer, id, true);
   const actor =
@@ -267,7 +273,7 @@ export async function transitionRequest(
 
   switch (input.transition) {
     case 'accept': {
-      const mentorshipId = await acceptInto(tx, request, viewer, now);
+      const mentorshipId = await acceptInto(tx, request, viewer, now, settings);
       await tx
         .update(requests)
         .set({ ...base, mentorshipId })
@@ -297,88 +303,12 @@ export async function transitionRequest(
         .where(eq(requests.id, id));
       break;
     case 'withdraw':
-      await tx.update(requests).set(base).where(eq(requests.id, id));
+      await tx
+        .update(requests)
+        .set({ ...base, withdrawnReason: 'mentee' })
+        .where(eq(requests.id, id));
       break;
   }
   if (answered) await refreshResponsiveness(tx, request.mentorId, now);
   return getRequest(tx, viewer, id);
-}
-
-/** Takes a spot (mentor row locked), opens the mentorship and its agreement. */
-async function acceptInto(
-  tx: Tx,
-  request: MatchRequest,
-  viewer: PersonRow,
-  now: Date,
-): Promise<string> {
-  const target = await lockMentor(tx, request.mentorId, request.programId);
-  if (!target) throw problems.notFound('This mentor');
-  const menteeRow = (await tx.select().from(people).where(eq(people.id, request.menteeId)))[0];
-  if (!menteeRow) throw problems.notFound('This mentee');
-  if (target.activeMentees >= target.capacity)
-    throw problems.conflict(
-      ProblemCode.mentorFull,
-      'You have no open spots left. Decline or end a mentorship first.',
-      {
-        currentVersion: request.version,
-      },
-    );
-  if (await hasActiveMentorship(tx, target.id, request.menteeId))
-    throw problems.conflict(ProblemCode.activeMentorshipExists, 'You already mentor this person.');
-  const mentorshipId = newId('ms');
-  const programType = target.programTypes[0] ?? 'career';
-  await tx.insert(mentorships).values({
-    id: mentorshipId,
-    programId: request.programId,
-    programType,
-    requestId: request.id,
-    mentorId: target.id,
-    menteeId: request.menteeId,
-    status: 'active',
-    startedAt: now,
-  });
-  // Conditional update: a second guard besides the row lock.
-  const taken = await tx
-    .update(people)
-    .set({ activeMentees: sql`${people.activeMentees} + 1` })
-    .where(and(eq(people.id, target.id), sql`${people.activeMentees} < ${people.capacity}`))
-    .returning({ id: people.id });
-  if (taken.length === 0)
-    throw problems.conflict(ProblemCode.mentorFull, 'You have no open spots left.');
-  const agreementId = await createAgreementForMentorship(tx, {
-    mentorshipId,
-    mentor: target,
-    mentee: menteeRow,
-    goals: request.goals,
-    actorId: viewer.id,
-    now,
-  });
-  await tx.update(mentorships).set({ agreementId }).where(eq(mentorships.id, mentorshipId));
-  return mentorshipId;
-}
-
-/** Median hours to first answer and answered share over the last 90 days. */
-export async function refreshResponsiveness(tx: Tx, mentorId: string, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - 90 * 86_400_000);
-  const [stats] = await tx
-    .select({
-      median: sql<
-        number | null
-      >`percentile_cont(0.5) within group (order by extract(epoch from (${requests.firstAnsweredAt} - ${requests.createdAt})) / 3600.0) filter (where ${requests.firstAnsweredAt} is not null)`,
-      answered: sql<number>`count(*) filter (where ${requests.firstAnsweredAt} is not null)`,
-      unanswered: sql<number>`count(*) filter (where ${requests.firstAnsweredAt} is null and ${requests.status} = 'expired')`,
-    })
-    .from(requests)
-    .where(and(eq(requests.mentorId, mentorId), gte(requests.createdAt, since)));
-  const answered = Number(stats?.answered ?? 0);
-  const sample = answered + Number(stats?.unanswered ?? 0);
-  await tx
-    .update(people)
-    .set({
-      respMedianHours:
-        stats?.median === null || stats?.median === undefined ? null : Number(stats.median),
-      respAnsweredShare: sample ? answered / sample : null,
-      respSampleSize: sample,
-    })
-    .where(eq(people.id, mentorId));
 }

@@ -5,11 +5,16 @@ import type * as z from 'zod/mini';
 import type { AppEnv } from '../context.js';
 import type { Tx } from '../db/connection.js';
 import { runIdempotent } from '../repositories/idempotency.js';
+import { programSettings } from '../repositories/program-settings.js';
 import { readRawJson, validate } from '../validation.js';
 
 export type Ctx = Context<AppEnv>;
 
 export const now = (c: Ctx) => c.var.deps.clock();
+
+/** The viewer's program rules (request expiry comes from the server's configuration). */
+export const settingsOf = (c: Ctx, tx: Tx) =>
+  programSettings(tx, c.var.viewer.programId, c.var.deps.config.requestExpiryDays);
 
 /** Runs `work` in one transaction. */
 export function inTransaction<T>(c: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import { mentorQueryFromSearchParams } from '../../src/contract/query-params.js';
 import type { AppEnv } from '../context.js';
 import { problems } from '../problems.js';
-import { findMentor, searchMentors } from '../repositories/mentors.js';
+import { findMentor, mentorCard, searchMentors } from '../repositories/mentors.js';
 import { toMentorProfile } from '../repositories/people.js';
 import { idParam, issuesToFieldErrors } from '../validation.js';
-import { now } from './helpers.js';
+import { now, settingsOf } from './helpers.js';
 
 export const mentorRoutes = new Hono<AppEnv>()
   .get('/mentors', async (c) => {
@@ -16,8 +16,27 @@ export const mentorRoutes = new Hono<AppEnv>()
         'Some search parameters are not valid.',
       );
     return c.json(
-      await searchMentors(c.var.deps.db, c.var.deps.directory, c.var.viewer, parsed.data, now(c)),
+      await searchMentors(
+        c.var.deps.db,
+        c.var.deps.directory,
+        c.var.viewer,
+        parsed.data,
+        now(c),
+        await settingsOf(c, c.var.deps.db),
+      ),
     );
+  })
+  .get('/mentors/:id/match', async (c) => {
+    const id = idParam(c, 'id', 'This mentor');
+    const card = await mentorCard(
+      c.var.deps.db,
+      c.var.viewer,
+      id,
+      now(c),
+      await settingsOf(c, c.var.deps.db),
+    );
+    if (!card) throw problems.notFound('This mentor');
+    return c.json(card);
   })
   .get('/mentors/:id', async (c) => {
     const row = await findMentor(c.var.deps.db, c.var.viewer, idParam(c, 'id', 'This mentor'));

@@ -19,7 +19,7 @@ import {
   type TransitionInput,
 } from '../repositories/requests.js';
 import { idParam, issuesToFieldErrors, readJson } from '../validation.js';
-import { createOnce, inTransaction, json, now, type Ctx } from './helpers.js';
+import { createOnce, inTransaction, json, now, settingsOf, type Ctx } from './helpers.js';
 
 async function transition(c: Ctx, toInput: (c: Ctx) => Promise<TransitionInput>) {
   const id = idParam(c, 'id', 'This request');
@@ -27,7 +27,8 @@ async function transition(c: Ctx, toInput: (c: Ctx) => Promise<TransitionInput>)
   const version = ifMatchVersion(c);
   const request = await inTransaction(c, async (tx) => {
     await expireDueRequests(tx, now(c));
-    return transitionRequest(tx, c.var.viewer, id, version, input, now(c));
+    const settings = await settingsOf(c, tx);
+    return transitionRequest(tx, c.var.viewer, id, version, input, now(c), settings);
   });
   return json(c, request);
 }
@@ -43,7 +44,7 @@ export const requestRoutes = new Hono<AppEnv>()
     return c.json(
       await inTransaction(c, async (tx) => {
         await expireDueRequests(tx, now(c));
-        return listRequests(tx, c.var.viewer, parsed.data);
+        return listRequests(tx, c.var.viewer, parsed.data, now(c));
       }),
     );
   })
@@ -58,9 +59,7 @@ export const requestRoutes = new Hono<AppEnv>()
   .post('/requests', (c) =>
     createOnce(c, CreateRequest, async (tx, input) => {
       await expireDueRequests(tx, now(c));
-      return createRequest(tx, c.var.viewer, input, now(c), {
-        expiryDays: c.var.deps.config.requestExpiryDays,
-      });
+      return createRequest(tx, c.var.viewer, input, now(c), await settingsOf(c, tx));
     }),
   )
   .post('/requests/:id/accept', (c) =>

@@ -5,6 +5,8 @@ import type {
   MentorQuery,
   MentorPage,
   MentorProfile,
+  MentorCard,
+  UpdateAvailability,
   RequestQuery,
   RequestPage,
   MatchRequest,
@@ -64,6 +66,10 @@ export interface MentoringApi {
 
   searchMentors(query: MentorQuery, options?: CallOptions): Promise<MentorPage>;
   getMentor(id: string, options?: CallOptions): Promise<MentorProfile>;
+  /** One mentor as the signed-in mentee's card shows them (score, reasons, can they ask). */
+  getMentorMatch(id: string, options?: CallOptions): Promise<MentorCard>;
+  /** The signed-in mentor's capacity and pause (optionally declining every open request). */
+  updateAvailability(input: UpdateAvailability, options?: CallOptions): Promise<MentorProfile>;
 
   listRequests(query: RequestQuery, options?: CallOptions): Promise<RequestPage>;
   getRequest(id: string, options?: CallOptions): Promise<MatchRequest>;

@@ -51,6 +51,14 @@ export class HttpMentoringApi implements MentoringApi {
     return this.#call('directory', 'getMentor', args);
   }
 
+  getMentorMatch(...args: Args<'getMentorMatch'>) {
+    return this.#call('requests', 'getMentorMatch', args);
+  }
+
+  updateAvailability(...args: Args<'updateAvailability'>) {
+    return this.#call('requests', 'updateAvailability', args);
+  }
+
   listRequests(...args: Args<'listRequests'>) {
     return this.#call('requests', 'listRequests', args);
   }

@@ -56,6 +56,8 @@ export const MentorCard = z.object({
       'self',
       'already-requested',
       'already-mentoring',
+      /** The viewer has as many active mentorships as the program allows. */
+      'mentorship-limit',
     ]),
   ),
 });

@@ -92,11 +92,44 @@ export const MenteeProfile = z.object({
 });
 export type MenteeProfile = z.infer<typeof MenteeProfile>;
 
+/** The program's rules that widgets need to explain before a person acts. */
+export const ProgramSettings = z.object({
+  /** Active mentorships a mentee may have at once; accepting the last one withdraws the rest. */
+  maxActiveMentorshipsPerMentee: z.int().check(z.gte(1), z.lte(5)),
+  /** Most mentees a mentor may take at once. */
+  mentorCapacityMax: z.int().check(z.gte(1), z.lte(8)),
+  /** Days an unanswered request stays open. */
+  requestExpiryDays: z.int().check(z.gte(1), z.lte(90)),
+});
+export type ProgramSettings = z.infer<typeof ProgramSettings>;
+
+export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
+  maxActiveMentorshipsPerMentee: 1,
+  mentorCapacityMax: 3,
+  requestExpiryDays: 14,
+};
+
 /** GET /me */
 export const Me = z.object({
   person: Person,
   roles: z.array(Role),
   mentee: z.nullable(MenteeProfile),
   programId: Id,
+  settings: ProgramSettings,
+  /** The mentor's own profile (capacity, load, availability); null for non-mentors. */
+  mentor: z.nullable(MentorProfile),
 });
 export type Me = z.infer<typeof Me>;
+
+/**
+ * PUT /me/availability: a mentor changes their capacity and pauses new requests until a date
+ * (null: open). `declineOpen` also declines every open request with one note (reason `busy`).
+ */
+export const UpdateAvailability = z.strictObject({
+  capacity: z.int().check(z.gte(0), z.lte(8)),
+  pausedUntil: z.nullable(IsoDate),
+  declineOpen: z.optional(
+    z.strictObject({ note: z.optional(z.string().check(z.trim(), z.maxLength(1000))) }),
+  ),
+});
+export type UpdateAvailability = z.infer<typeof UpdateAvailability>;

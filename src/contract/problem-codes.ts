@@ -19,5 +19,7 @@ export const ProblemCode = {
   staleSignature: 'stale-signature',
   selfRequest: 'self-request',
   mentorshipEnded: 'mentorship-ended',
+  /** The mentee already has as many active mentorships as the program allows. */
+  mentorshipLimit: 'mentorship-limit',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -1,6 +1,22 @@
 // Match requests and their life: pending -> needs-info -> accepted | declined | withdrawn | expired.
 import * as z from 'zod/mini';
 import { Id, Text, ShortText, LongText, Timestamp, Version, page } from './common.js';
+import { Cadence, MeetingFormat } from './person.js';
+import { Match } from './directory.js';
+
+/**
+ * The limits of a request, shared by the schemas below (so the server enforces them) and the form
+ * (which checks them before sending and shows the counter).
+ */
+export const REQUEST_LIMITS = {
+  messageMin: 30,
+  messageMax: 2000,
+  goalsMax: 3,
+  goalMax: 200,
+  expectationsMax: 1000,
+  durationMinWeeks: 4,
+  durationMaxWeeks: 24,
+} as const;
 
 export const RequestStatus = z.enum([
   'pending',
@@ -23,6 +39,20 @@ export const ThreadMessage = z.object({
 });
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
+/** How the mentee would like to work together; null where they left it open. */
+export const RequestPreferences = z.object({
+  cadence: z.nullable(Cadence),
+  format: z.nullable(MeetingFormat),
+  durationWeeks: z.nullable(
+    z.int().check(z.gte(REQUEST_LIMITS.durationMinWeeks), z.lte(REQUEST_LIMITS.durationMaxWeeks)),
+  ),
+});
+export type RequestPreferences = z.infer<typeof RequestPreferences>;
+
+/** Why a request was withdrawn: by the mentee, or by the program when another one was accepted. */
+export const WithdrawnReason = z.enum(['mentee', 'matched-elsewhere']);
+export type WithdrawnReason = z.infer<typeof WithdrawnReason>;
+
 export const MatchRequest = z.object({
   id: Id,
   programId: Id,
@@ -33,8 +63,12 @@ export const MatchRequest = z.object({
   status: RequestStatus,
   message: LongText(2000),
   goals: z.array(ShortText(200)).check(z.maxLength(5)),
+  /** What the mentee expects from the mentor (may be empty). */
+  expectations: LongText(REQUEST_LIMITS.expectationsMax),
+  preferences: RequestPreferences,
   thread: z.array(ThreadMessage),
   decline: z.nullable(z.object({ reason: DeclineReason, note: z.nullable(LongText(1000)) })),
+  withdrawnReason: z.nullable(WithdrawnReason),
   mentorshipId: z.nullable(Id),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -43,13 +77,29 @@ export const MatchRequest = z.object({
   /** When the mentor first answered (accept, decline or question). */
   firstAnsweredAt: z.nullable(Timestamp),
   version: Version,
+  /** In the mentor's inbox (`role=mentor`): how well the mentee matches them, and why. */
+  match: z.optional(Match),
 });
 export type MatchRequest = z.infer<typeof MatchRequest>;
 
 export const CreateRequest = z.strictObject({
   mentorId: Id,
-  message: Text({ min: 20, max: 2000, multiLine: true }),
-  goals: z.array(ShortText(200)).check(z.minLength(1), z.maxLength(5)),
+  message: Text({
+    min: REQUEST_LIMITS.messageMin,
+    max: REQUEST_LIMITS.messageMax,
+    multiLine: true,
+  }),
+  goals: z
+    .array(ShortText(REQUEST_LIMITS.goalMax))
+    .check(z.minLength(1), z.maxLength(REQUEST_LIMITS.goalsMax)),
+  expectations: z.optional(Text({ max: REQUEST_LIMITS.expectationsMax, multiLine: true })),
+  preferences: z.optional(
+    z.strictObject({
+      cadence: z.optional(z.nullable(Cadence)),
+      format: z.optional(z.nullable(MeetingFormat)),
+      durationWeeks: z.optional(RequestPreferences.shape.durationWeeks),
+    }),
+  ),
 });
 export type CreateRequest = z.infer<typeof CreateRequest>;
 

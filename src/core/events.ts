@@ -38,6 +38,15 @@ export interface MentorEventMap {
     answers: Record<string, AnswerValue>;
   };
   'mentor-survey-submit': { surveyId: string; submission: SurveySubmission };
+  'mentor-request-withdraw': { request: MatchRequest };
+  'mentor-request-reply': { request: MatchRequest };
+  'mentor-request-accept': { request: MatchRequest };
+  'mentor-request-decline': { request: MatchRequest };
+  'mentor-request-ask': { request: MatchRequest };
+  /** Counts of the mentor's inbox, for a badge on the host page. */
+  'mentor-inbox-change': { pending: number; needsInfo: number; open: number; spotsLeft: number };
+  'mentor-agreement-open': { request: MatchRequest; mentorshipId: string };
+  'mentor-directory-open': { request: MatchRequest | null };
 }
 
 export type MentorEventName = keyof MentorEventMap;
@@ -68,4 +77,7 @@ type MentorDomEvents = { [K in MentorEventName]: CustomEvent<MentorEventMap[K]> 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends MentorDomEvents {}
+  // They bubble and are composed, so a host page can listen on the document too.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends MentorDomEvents {}
 }

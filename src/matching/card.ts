@@ -1,6 +1,6 @@
 // A mentor as the directory shows them to one viewer: score plus whether they can be requested.
-import type { MentorCard, MentorProfile } from '../contract/index.js';
-import { openSpots } from '../contract/request-rules.js';
+import type { MentorCard, MentorProfile, ProgramSettings } from '../contract/index.js';
+import { atMentorshipLimit, openSpots } from '../contract/request-rules.js';
 import { whyNotRequestable } from './eligibility.js';
 import { scoreMentor, type MenteeSubject, type ScoreOptions } from './score.js';
 
@@ -9,6 +9,8 @@ export interface CardContext extends ScoreOptions {
   openRequestMentorIds?: ReadonlySet<string>;
   /** Mentors the viewer already has an active mentorship with. */
   activeMentorIds?: ReadonlySet<string>;
+  /** The program's limit on active mentorships per mentee (default: no limit applied). */
+  settings?: Pick<ProgramSettings, 'maxActiveMentorshipsPerMentee'>;
 }
 
 /** `subject` is null for viewers without a mentee profile: no score, nothing requestable. */
@@ -29,6 +31,9 @@ export function toMentorCard(
     conflicts: match.conflicts,
     activeMentorship: context.activeMentorIds?.has(mentor.id) ?? false,
     openRequest: context.openRequestMentorIds?.has(mentor.id) ?? false,
+    atMentorshipLimit: context.settings
+      ? atMentorshipLimit(context.activeMentorIds?.size ?? 0, context.settings)
+      : false,
   });
   return {
     mentor,

@@ -18,6 +18,8 @@ export interface EligibilityFacts {
   activeMentorship: boolean;
   /** The mentee already has a pending or needs-info request to this mentor. */
   openRequest: boolean;
+  /** The mentee has as many active mentorships as the program allows (ProgramSettings). */
+  atMentorshipLimit?: boolean;
   /** Conflicts found already (the score has them); found from the two people when absent. */
   conflicts?: readonly Conflict[];
 }
@@ -35,6 +37,8 @@ export function whyNotRequestable(facts: EligibilityFacts): NotRequestableReason
   if (facts.openRequest) return 'already-requested';
   if (isPaused(mentor, facts.now)) return 'paused';
   if (openSpots(mentor) === 0) return 'full';
+  // Last: about the mentee, not this mentor (every other open mentor says the same).
+  if (facts.atMentorshipLimit) return 'mentorship-limit';
   return null;
 }
 
@@ -82,6 +86,12 @@ export function requestRefusal(reason: NotRequestableReason, mentorName: string)
         status: 409,
         code: ProblemCode.mentorFull,
         detail: `${mentorName} has no open spots right now.`,
+      };
+    case 'mentorship-limit':
+      return {
+        status: 409,
+        code: ProblemCode.mentorshipLimit,
+        detail: 'You already have as many active mentorships as the program allows.',
       };
   }
 }

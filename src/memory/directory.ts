@@ -2,6 +2,7 @@
 import {
   MentorQuery,
   OPEN_REQUEST_STATUSES,
+  type MentorCard,
   type MentorPage,
   type MentorProfile,
 } from '../contract/index.js';
@@ -42,6 +43,7 @@ export function searchMentors(
   const { ids, total, facets } = store.directory.search({ query, subject, now, offset, limit });
   const context = {
     now,
+    settings: store.settings,
     ...(query.weights ? { weights: query.weights } : {}),
     ...relations(store, viewer.person.id),
   };
@@ -57,4 +59,18 @@ export function getMentor(store: MemoryStore, id: string): MentorProfile {
   const mentor = store.mentors.get(id);
   if (!mentor) throw problems.notFound('This mentor');
   return mentor;
+}
+
+/** One mentor as the viewer's card shows them: score, reasons, whether they can be asked. */
+export function getMentorMatch(store: MemoryStore, viewer: Viewer, id: string): MentorCard {
+  store.expireDue();
+  const mentor = getMentor(store, id);
+  const subject: MenteeSubject | null = viewer.mentee
+    ? { person: viewer.person, mentee: viewer.mentee }
+    : null;
+  return toMentorCard(subject, mentor, {
+    now: store.now(),
+    settings: store.settings,
+    ...relations(store, viewer.person.id),
+  });
 }

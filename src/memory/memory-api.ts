@@ -7,6 +7,7 @@ import { generateProgram, mulberry32, PERSONAS, type ProgramFixture } from '../f
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from '../client/api.js';
 import { NetworkError } from '../client/errors.js';
 import * as agreements from './agreements.js';
+import * as availability from './availability.js';
 import * as directory from './directory.js';
 import * as goals from './goals.js';
 import * as mentorships from './mentorships.js';
@@ -150,7 +151,17 @@ export class MemoryMentoringApi implements MentoringApi {
       roles: viewer.roles,
       mentee: viewer.mentee,
       programId: store.program.id,
+      settings: store.settings,
+      mentor: store.mentors.get(viewer.person.id) ?? null,
     }));
+  }
+
+  updateAvailability(input: C.UpdateAvailability, options?: CallOptions): Promise<C.MentorProfile> {
+    return this.call(
+      options?.signal,
+      (store, viewer) => availability.updateAvailability(store, viewer, input),
+      true,
+    );
   }
 
   searchMentors(query: C.MentorQuery, options?: CallOptions): Promise<C.MentorPage> {
@@ -161,6 +172,12 @@ export class MemoryMentoringApi implements MentoringApi {
 
   getMentor(id: string, options?: CallOptions): Promise<C.MentorProfile> {
     return this.call(options?.signal, (store) => directory.getMentor(store, id));
+  }
+
+  getMentorMatch(id: string, options?: CallOptions): Promise<C.MentorCard> {
+    return this.call(options?.signal, (store, viewer) =>
+      directory.getMentorMatch(store, viewer, id),
+    );
   }
 
   listRequests(query: C.RequestQuery, options?: CallOptions): Promise<C.RequestPage> {

@@ -8,6 +8,7 @@ import {
   ReplyRequest,
   RequestQuery,
   REQUEST_TRANSITIONS,
+  atMentorshipLimit,
   isExpired,
   openSpots,
   transitionError,
@@ -17,7 +18,7 @@ import {
   type RequestTransition,
 } from '../contract/index.js';
 import { createAgreementRecord, agreementSections } from '../fixtures/index.js';
-import { requestRefusal, whyNotRequestable } from '../matching/index.js';
+import { requestRefusal, scoreMentor, whyNotRequestable } from '../matching/index.js';
 import { encodeCursor, isNewestFirstCursor, type NewestFirstCursor } from '../contract/cursor.js';
 import { assertVersion, decodeCursor, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
@@ -46,6 +47,25 @@ const newestFirst = (a: Keyed, b: Keyed) =>
           ? -1
           : 0;
 
+/** The mentor's inbox says how well each mentee matches them, on the same scoring. */
+function withMatch(
+  store: MemoryStore,
+  viewer: Viewer,
+  role: 'mentee' | 'mentor',
+  items: MatchRequest[],
+): MatchRequest[] {
+  const mentor = role === 'mentor' ? store.mentors.get(viewer.person.id) : undefined;
+  if (!mentor) return items;
+  const now = store.now();
+  return items.map((request) => {
+    const person = store.people.get(request.menteeId);
+    const mentee = store.mentees.get(request.menteeId);
+    return person && mentee
+      ? { ...request, match: scoreMentor({ person, mentee }, mentor, { now }) }
+      : request;
+  });
+}
+
 export function listRequests(
   store: MemoryStore,
   viewer: Viewer,
@@ -64,7 +84,7 @@ export function listRequests(
   const page = mine.sort(newestFirst).slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page,
+    items: withMatch(store, viewer, query.role, page),
     // Keyset, as the server: a request created meanwhile does not shift the next page.
     nextCursor:
       mine.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
@@ -101,6 +121,10 @@ export function createRequest(
         r.mentorId === input.mentorId &&
         OPEN_REQUEST_STATUSES.includes(r.status),
     ),
+    atMentorshipLimit: atMentorshipLimit(
+      store.activeMentorshipCount(viewer.person.id),
+      store.settings,
+    ),
   });
   if (refusal) throw problems.refused(requestRefusal(refusal, mentor.name));
   const at = now.toISOString();
@@ -114,8 +138,15 @@ export function createRequest(
     status: 'pending',
     message: input.message,
     goals: input.goals,
+    expectations: input.expectations ?? '',
+    preferences: {
+      cadence: input.preferences?.cadence ?? null,
+      format: input.preferences?.format ?? null,
+      durationWeeks: input.preferences?.durationWeeks ?? null,
+    },
     thread: [],
     decline: null,
+    withdrawnReason: null,
     mentorshipId: null,
     createdAt: at,
     updatedAt: at,
@@ -178,6 +209,7 @@ export async function transitionRequest(
     request.decline = { reason: body.reason, note: body.note ? body.note : null };
   if (input.transition === 'ask' && body && 'question' in body)
     request.thread.push({ authorId: viewer.person.id, kind: 'question', text: body.question, at });
+  if (input.transition === 'withdraw') request.withdrawnReason = 'mentee';
   if (input.transition === 'reply' && body && 'text' in body)
     request.thread.push({ authorId: viewer.person.id, kind: 'reply', text: body.text, at });
   if (actor === 'mentor' && request.firstAnsweredAt === null) request.firstAnsweredAt = at;
@@ -205,6 +237,12 @@ async function acceptInto(
     );
   if (store.activeMentorship(request.menteeId, mentor.id))
     throw problems.conflict(ProblemCode.activeMentorshipExists, 'You already mentor this person.');
+  if (atMentorshipLimit(store.activeMentorshipCount(mentee.id), store.settings))
+    throw problems.conflict(
+      ProblemCode.mentorshipLimit,
+      `${mentee.name} has just started a mentorship with someone else.`,
+      { currentVersion: request.version },
+    );
   const at = now.toISOString();
   const mentorship: Mentorship = {
     id: store.newId('ms'),
@@ -241,5 +279,23 @@ async function acceptInto(
   store.directory.upsert(mentor); // one spot fewer: availability and scores change
   store.mentorships.set(mentorship.id, mentorship);
   store.agreements.set(record.agreement.id, record);
+  if (atMentorshipLimit(store.activeMentorshipCount(mentee.id), store.settings))
+    withdrawOtherRequests(store, request, at);
   return mentorship;
+}
+
+/** The mentee is matched: their other open requests close, and their mentors see why. */
+function withdrawOtherRequests(store: MemoryStore, accepted: MatchRequest, at: string): void {
+  for (const other of store.requests.values()) {
+    if (
+      other.menteeId !== accepted.menteeId ||
+      other.id === accepted.id ||
+      !OPEN_REQUEST_STATUSES.includes(other.status)
+    )
+      continue;
+    other.status = 'withdrawn';
+    other.withdrawnReason = 'matched-elsewhere';
+    other.updatedAt = at;
+    other.version++;
+  }
 }

@@ -11,6 +11,7 @@ import {
   type MentorProfile,
   type Mentorship,
   type Person,
+  type ProgramSettings,
   type Recap,
   type Role,
 } from '../contract/index.js';
@@ -148,6 +149,18 @@ export class MemoryStore {
         request.version++;
       }
     }
+  }
+
+  /** The program's rules; request expiry follows this store's `expiryDays`. */
+  get settings(): ProgramSettings {
+    return { ...this.program.settings, requestExpiryDays: this.expiryDays };
+  }
+
+  activeMentorshipCount(menteeId: string): number {
+    let n = 0;
+    for (const mentorship of this.mentorships.values())
+      if (mentorship.menteeId === menteeId && mentorship.status === 'active') n++;
+    return n;
   }
 
   activeMentorship(menteeId: string, mentorId: string): Mentorship | undefined {

@@ -7,6 +7,7 @@ import { agreementSigningBehaviour } from './agreement-signing.behaviour.js';
 import { capacityBehaviour } from './capacity.behaviour.js';
 import { directoryBehaviour } from './directory.behaviour.js';
 import { goalBehaviour } from './goals.behaviour.js';
+import { matchRequestBehaviour } from './match-request.behaviour.js';
 import { mentorshipBehaviour } from './mentorship.behaviour.js';
 import { reportBehaviour } from './report.behaviour.js';
 import { requestBehaviour } from './requests.behaviour.js';
@@ -21,6 +22,7 @@ export function describeMentoringApiBehaviour(name: string, makeHarness: MakeHar
     directoryBehaviour(makeHarness);
     requestBehaviour(makeHarness);
     capacityBehaviour(makeHarness);
+    matchRequestBehaviour(makeHarness);
     mentorshipBehaviour(makeHarness);
     goalBehaviour(makeHarness);
     surveyBehaviour(makeHarness);

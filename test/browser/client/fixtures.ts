@@ -37,6 +37,8 @@ export const me: Me = {
     interests: ['data storytelling'],
   },
   programId: 'prog-career-2026',
+  settings: { maxActiveMentorshipsPerMentee: 1, mentorCapacityMax: 3, requestExpiryDays: 14 },
+  mentor: null,
 };
 
 export const mentor: MentorProfile = {
@@ -108,8 +110,11 @@ export const request: MatchRequest = {
   status: 'pending',
   message: 'I would love your help preparing to lead a cross-team launch next quarter.',
   goals: ['Lead my first cross-team project'],
+  expectations: '',
+  preferences: { cadence: 'biweekly', format: 'video', durationWeeks: 12 },
   thread: [],
   decline: null,
+  withdrawnReason: null,
   mentorshipId: null,
   createdAt: '2026-11-20T10:00:00Z',
   updatedAt: '2026-11-20T10:00:00Z',

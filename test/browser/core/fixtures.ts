@@ -25,6 +25,8 @@ export function me(name: string): Me {
     roles: ['mentee'],
     mentee: null,
     programId: 'prog-1',
+    settings: { maxActiveMentorshipsPerMentee: 1, mentorCapacityMax: 3, requestExpiryDays: 14 },
+    mentor: null,
   };
 }
 

@@ -18,7 +18,13 @@ export const ROUTES: Route[] = [
     method: 'POST',
     path: '/requests',
     as: PERSONAS.secondMentee,
-    body: { mentorId: PERSONAS.mentor, message: 'x'.repeat(30), goals: ['Grow'] },
+    body: {
+      mentorId: PERSONAS.mentor,
+      message: 'x'.repeat(30),
+      goals: ['Grow'],
+      expectations: 'Honest feedback',
+      preferences: { cadence: 'weekly', format: 'video', durationWeeks: 12 },
+    },
     textField: 'message',
   },
   {

@@ -6,6 +6,8 @@ import {
   type DeclineRequest,
   type RequestQuery,
 } from '../../../contract/request.js';
+import { MentorProfile, type UpdateAvailability } from '../../../contract/person.js';
+import { MentorCard } from '../../../contract/directory.js';
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from '../../api.js';
 import { requestQueryToSearchParams } from '../../../contract/query-params.js';
 import { pathId, type HttpTransport } from '../transport.js';
@@ -18,12 +20,20 @@ type RequestOperation =
   | 'declineRequest'
   | 'withdrawRequest'
   | 'askRequest'
-  | 'replyRequest';
+  | 'replyRequest'
+  | 'getMentorMatch'
+  | 'updateAvailability';
 
 export const requestOperations = (http: HttpTransport): Pick<MentoringApi, RequestOperation> => {
   const transition = (requestId: string, step: string, body: object, options: EditOptions) =>
     http.edit('post', `/requests/${pathId(requestId)}/${step}`, MatchRequest, body, options);
   return {
+    // The form's side panel: one mentor's card, scored for the signed-in mentee.
+    getMentorMatch: (mentorId: string, options?: CallOptions) =>
+      http.read(`/mentors/${pathId(mentorId)}/match`, MentorCard, options),
+    // The inbox's availability panel: a whole value the mentor owns.
+    updateAvailability: (input: UpdateAvailability, options?: CallOptions) =>
+      http.replace('/me/availability', MentorProfile, input, options),
     listRequests: (query: RequestQuery, options?: CallOptions) =>
       http.read('/requests', RequestPage, options, requestQueryToSearchParams(query)),
     getRequest: (requestId: string, options?: CallOptions) =>
