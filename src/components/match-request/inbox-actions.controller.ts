@@ -4,14 +4,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MentoringApi } from '../../client/api.js';
 import { ConflictError, ProblemError } from '../../client/errors.js';
-import {
-  OPEN_REQUEST_STATUSES,
-  ProblemCode,
-  openSpots,
-  type DeclineRequest,
-  type MatchRequest,
-  type MentorProfile,
-} from '../../contract/index.js';
+import type { DeclineRequest, MatchRequest, MentorProfile } from '../../contract/index.js';
+import { ProblemCode } from '../../contract/problem-codes.js';
+import { OPEN_REQUEST_STATUSES, openSpots } from '../../contract/request-rules.js';
 
 export type InboxAnswer =
   | { kind: 'accept' }

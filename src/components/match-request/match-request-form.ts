@@ -4,7 +4,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
-import { Cadence, MeetingFormat, REQUEST_LIMITS } from '../../contract/index.js';
+import { Cadence, MeetingFormat } from '../../contract/person.js';
+import { REQUEST_LIMITS } from '../../contract/request.js';
 import { formatDateTime } from '../../core/format.js';
 import { cadenceLabel, counterText, formatLabel } from './match-request-copy.js';
 import type { RequestField, RequestValues } from './request-form.controller.js';

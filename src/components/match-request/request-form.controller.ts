@@ -3,16 +3,10 @@
 // the value and validity a host <form> sees.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import * as z from 'zod/mini';
-import {
-  Cadence,
-  MeetingFormat,
-  REQUEST_LIMITS,
-  requestDraftProblems,
-  type CreateRequest,
-  type FieldError,
-  type Me,
-  type MentorProfile,
-} from '../../contract/index.js';
+import type { CreateRequest, FieldError, Me, MentorProfile } from '../../contract/index.js';
+import { Cadence, MeetingFormat } from '../../contract/person.js';
+import { REQUEST_LIMITS } from '../../contract/request.js';
+import { requestDraftProblems } from '../../contract/request-rules.js';
 import { DraftController, draftKey, type Draft } from '../../core/drafts.js';
 import { draftProblemText } from './match-request-copy.js';
 

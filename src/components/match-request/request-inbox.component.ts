@@ -3,13 +3,9 @@ import { state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { ProblemError } from '../../client/errors.js';
-import {
-  AskRequest,
-  availabilityProblems,
-  type DeclineReason,
-  type MatchRequest,
-  type ProgramSettings,
-} from '../../contract/index.js';
+import type { DeclineReason, MatchRequest, ProgramSettings } from '../../contract/index.js';
+import { AskRequest } from '../../contract/request.js';
+import { availabilityProblems } from '../../contract/request-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { renderTask } from '../../core/task-view.js';
 import { isoDay } from '../../matching/score.js';

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import type { MatchRequest, MentorProfile } from '../../contract/index.js';
-import { allowedTransitions } from '../../contract/index.js';
+import { allowedTransitions } from '../../contract/request-rules.js';
 import { formatDate, formatReplyTime } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';
 import {

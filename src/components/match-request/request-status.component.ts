@@ -3,12 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { ConflictError } from '../../client/errors.js';
-import {
-  OPEN_REQUEST_STATUSES,
-  ReplyRequest,
-  type MatchRequest,
-  type MentorProfile,
-} from '../../contract/index.js';
+import type { MatchRequest, MentorProfile } from '../../contract/index.js';
+import { ReplyRequest } from '../../contract/request.js';
+import { OPEN_REQUEST_STATUSES } from '../../contract/request-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { renderTask } from '../../core/task-view.js';
 import { matchRequestStyles } from './match-request.styles.js';

@@ -4,7 +4,8 @@
 // submit is under way joins it instead of sending again.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MentoringApi } from '../../client/api.js';
-import { canonicalJson, type CreateRequest, type MatchRequest } from '../../contract/index.js';
+import type { CreateRequest, MatchRequest } from '../../contract/index.js';
+import { canonicalJson } from '../../contract/hashing.js';
 
 function newKey(): string {
   return (
