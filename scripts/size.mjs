@@ -19,7 +19,11 @@ const program = ['program'];
 // (6 KB) leave about 3 KB for a widget's own first paint; the directory's is 14 KB. Until that
 // floor comes down (a smaller HTTP layer than ky, zod loaded alongside the first request, or a
 // leaner directory first paint), page rows fail above PAGE_LIMIT and print their gap to 30 KB.
-const PAGE_LIMIT = 44 * KB;
+// 2026-12-01, with all five widgets merged: directory 44.3, match-request 42.2, agreement-signer
+// 40.3, goal-tracker 47.6, feedback-survey 43.6 KB; the whole kit 80.5 KB. The interim limits
+// stop growth while the floor comes down; they are not the targets.
+const PAGE_LIMIT = 48 * KB;
+const KIT_LIMIT = 82 * KB;
 
 /** A widget page: the provider with its HTTP client plus one widget entry. */
 const page = (widget) => ({
@@ -37,7 +41,7 @@ const ROWS = [
   page('agreement-signer'),
   page('goal-tracker'),
   page('feedback-survey'),
-  { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB },
+  { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB, limit: KIT_LIMIT },
 ];
 
 /** Contributors printed per row with --why (SIZE_TOP=100 for all). */
