@@ -41,8 +41,9 @@ export function httpCaching(apiBase: string): MiddlewareHandler {
     const { headers } = response;
     headers.set('ETag', etag);
     if (matches(c.req.header('if-none-match'), etag)) {
+      // Content-Type stays: the security headers pick the page's CSP by it, and a browser
+      // applies a 304's CSP to the cached page (without it, a reloaded page got the API's CSP).
       headers.delete('Content-Length');
-      headers.delete('Content-Type');
       c.res = new Response(null, { status: 304, headers });
       return;
     }
