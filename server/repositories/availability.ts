@@ -3,7 +3,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   OPEN_REQUEST_STATUSES,
-  availabilityProblemMessage,
+  availabilityFieldErrors,
   availabilityProblems,
   type MentorProfile,
   type ProgramSettings,
@@ -32,10 +32,7 @@ export async function updateAvailability(
   });
   if (found.length)
     throw problems.validation(
-      found.map((problem) => ({
-        path: problem.field,
-        message: availabilityProblemMessage(problem),
-      })),
+      availabilityFieldErrors(found),
       'Some availability settings are not valid.',
     );
   const [updated] = await tx

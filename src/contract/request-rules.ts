@@ -149,3 +149,13 @@ export function availabilityProblemMessage(problem: AvailabilityProblem): string
     return `You mentor ${problem.limit} people now; capacity cannot be lower than that.`;
   return 'Choose today or a later date.';
 }
+
+/** The problems above as field errors, for both backends' 422 answer. */
+export function availabilityFieldErrors(
+  found: readonly AvailabilityProblem[],
+): Array<{ path: string; message: string }> {
+  return found.map((problem) => ({
+    path: problem.field,
+    message: availabilityProblemMessage(problem),
+  }));
+}

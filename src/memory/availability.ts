@@ -2,7 +2,7 @@
 import {
   OPEN_REQUEST_STATUSES,
   UpdateAvailability,
-  availabilityProblemMessage,
+  availabilityFieldErrors,
   availabilityProblems,
   type MentorProfile,
 } from '../contract/index.js';
@@ -26,10 +26,7 @@ export function updateAvailability(
   });
   if (found.length)
     throw problems.validation(
-      found.map((problem) => ({
-        path: problem.field,
-        message: availabilityProblemMessage(problem),
-      })),
+      availabilityFieldErrors(found),
       'Some availability settings are not valid.',
     );
   mentor.capacity = input.capacity;
