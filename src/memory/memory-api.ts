@@ -88,14 +88,13 @@ export class MemoryMentoringApi implements MentoringApi {
           ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
           ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
         });
-    const store = new MemoryStore(
+    return new MemoryStore(
       fixture,
       clock,
       options.expiryDays ?? DEFAULT_EXPIRY_DAYS,
       options.minGroupSize,
+      options.agreementPolicy,
     );
-    if (options.agreementPolicy) store.agreementPolicy = options.agreementPolicy;
-    return store;
   }
 
   /** Another signed-in person on the same data (act as the mentee, then as the mentor). */

@@ -55,8 +55,6 @@ export class MemoryStore {
   readonly agreements = new Map<string, AgreementRecord>();
   /** Private reasons of ended mentorships (program team only). */
   readonly endReasons = new Map<string, { by: string; reason: string }>();
-  /** The program's signing policy (memory API option `agreementPolicy`). */
-  agreementPolicy: Agreement['policy'] = DEMO_AGREEMENT_POLICY;
   /** Directory search; told about every change to a mentor. */
   readonly directory = new DirectoryIndex();
   private readonly idempotency = new Map<string, StoredAnswer>();
@@ -69,6 +67,8 @@ export class MemoryStore {
     readonly expiryDays: number,
     /** Survey aggregates of fewer answers are withheld. */
     readonly minGroupSize = DEFAULT_MIN_GROUP_SIZE,
+    /** The program's signing policy (memory API option `agreementPolicy`). */
+    readonly agreementPolicy: Agreement['policy'] = DEMO_AGREEMENT_POLICY,
   ) {
     this.program = fixture.program;
     this.roles = fixture.roles;
