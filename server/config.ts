@@ -39,6 +39,13 @@ export interface Config {
   staticDir?: string | undefined;
   seed: { mentors: number; mentees: number; seed: number };
   logRequests: boolean;
+  /**
+   * Server processes (MENTORKIT_WORKERS): a number, `auto` (one per core this process may use),
+   * or unset: `auto` on a PostgreSQL server in production, 1 in demo mode and on PGlite.
+   */
+  workers: number | 'auto' | undefined;
+  /** Connections each process keeps to a PostgreSQL server (MENTORKIT_DB_POOL_SIZE). */
+  dbPoolSize: number;
   /** Allowed ways of signing agreements and whom to ask for a paper copy. */
   agreementPolicy: Agreement['policy'];
 }
@@ -64,6 +71,21 @@ const list = (value: string | undefined) =>
     .split(',')
     .map((item) => item.trim().replace(/\/$/, ''))
     .filter(Boolean);
+
+/** A setting the server cannot run with; the message says which and what to do. */
+export class ConfigError extends Error {}
+
+/** `MENTORKIT_WORKERS`: a whole number from 1, `auto`, or unset; anything else is refused. */
+function workers(value: string | undefined): Config['workers'] {
+  const text = value?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (text === 'auto') return 'auto';
+  const count = Number(text);
+  if (Number.isInteger(count) && count >= 1 && count <= 256) return count;
+  throw new ConfigError(
+    `MENTORKIT_WORKERS=${value} is not understood: use a whole number from 1 to 256, or auto.`,
+  );
+}
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -94,6 +116,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       seed: number(env.MENTORKIT_SEED, DEFAULT_SEED),
     },
     logRequests: env.MENTORKIT_LOG !== 'off',
+    workers: workers(env.MENTORKIT_WORKERS),
+    dbPoolSize: Math.max(2, number(env.MENTORKIT_DB_POOL_SIZE, 10)),
     agreementPolicy: agreementPolicy(env),
   };
 }

@@ -13,6 +13,8 @@ export interface Deps {
   log: Logger;
   /** Each program's mentors, indexed for directory search and kept current from the database. */
   directory: DirectoryIndexCache;
+  /** True once shutdown began: /ready answers 503 so the load balancer stops sending traffic. */
+  stopping?: () => boolean;
 }
 
 export type AuthVia = 'jwt' | 'proxy' | 'demo';

@@ -1,13 +1,16 @@
 // Starts the reference server: opens (and migrates) the database, seeds it when empty, listens on
-// PORT (or a free port), prints the URL, and shuts down gracefully on SIGTERM / SIGINT.
+// PORT (or a free port), prints the URL, and shuts down gracefully on SIGTERM / SIGINT. With
+// MENTORKIT_WORKERS it runs that many such processes on one port (server/workers.ts).
+import cluster from 'node:cluster';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
-import { configFromEnv, type Config } from './config.js';
+import { ConfigError, configFromEnv, type Config } from './config.js';
 import { openDatabase, type Database } from './db/connection.js';
 import { jsonLogger, type Logger } from './logger.js';
 import { DirectoryIndexCache } from './repositories/directory.js';
 import { isEmpty, seedDatabase } from './seed.js';
+import { runPrimary, workerCount } from './workers.js';
 
 export interface RunningServer {
   url: string;
@@ -18,6 +21,9 @@ export interface RunningServer {
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 }
+
+const urlOf = (config: Config, port: number) =>
+  `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
 /** Loads the directory in the background, trying again every few seconds while it fails. */
 async function loadDirectory(
@@ -49,35 +55,53 @@ export interface StartOptions {
   seed?: boolean;
   /** Use this database instead of opening one (tests share one per file). */
   database?: Database;
+  /**
+   * Listen only once the directory is loaded (cluster workers: the primary hands connections to
+   * listening workers only, so a restarted worker takes no search before it can answer fast).
+   */
+  listenWhenLoaded?: boolean;
+}
+
+const openConfigured = (config: Config) =>
+  openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+  });
+
+/** Seeds the demo program into an empty database; instances starting together seed it once. */
+async function seedIfEmpty(database: Database, config: Config, log: Logger, now: Date) {
+  await database.exclusively(async () => {
+    if (!(await isEmpty(database.db))) return;
+    const started = Date.now();
+    await seedDatabase(database.db, { ...config.seed, now });
+    log.info('seeded demo program', {
+      mentors: config.seed.mentors,
+      mentees: config.seed.mentees,
+      ms: Date.now() - started,
+    });
+  });
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
   const log = options.log ?? jsonLogger();
   const clock = options.clock ?? (() => new Date());
-  const database =
-    options.database ??
-    (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  if (options.seed !== false && (await isEmpty(database.db))) {
-    const started = Date.now();
-    await seedDatabase(database.db, { ...config.seed, now: clock() });
-    log.info('seeded demo program', {
-      mentors: config.seed.mentors,
-      mentees: config.seed.mentees,
-      ms: Date.now() - started,
-    });
-  }
+  const database = options.database ?? (await openConfigured(config));
+  if (options.seed !== false) await seedIfEmpty(database, config, log, clock());
   const directory = new DirectoryIndexCache(database.db);
   const stopLoading = new AbortController();
   const directoryLoaded = loadDirectory(directory, log, stopLoading.signal);
-  const app = createApp({ db: database.db, clock, config, log, directory });
+  if (options.listenWhenLoaded) await directoryLoaded;
+  const stopping = () => stopLoading.signal.aborted;
+  const app = createApp({ db: database.db, clock, config, log, directory, stopping });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s),
     );
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const url = urlOf(config, port);
   let closing: Promise<void> | undefined;
   return {
     url,
@@ -95,25 +119,48 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   };
 }
 
+function announce(config: Config, log: Logger, url: string, fields: Record<string, unknown>) {
+  log.info('mentorkit server ready', { url, ...fields, demo: config.demo });
+  process.stdout.write(`\n  mentorkit is running at ${url}/\n  API: ${url}/api/v1\n\n`);
+}
+
 async function main() {
   const config = configFromEnv();
   const log = jsonLogger();
-  const running = await startServer({ config, log });
-  log.info('mentorkit server ready', {
-    url: running.url,
-    database: running.database.kind,
-    location: running.database.location,
-    demo: config.demo,
+  const workers = cluster.isPrimary ? workerCount(config) : 1;
+  if (workers > 1) {
+    await runPrimary({
+      config,
+      log,
+      workers,
+      prepare: async () => {
+        const database = await openConfigured(config);
+        await seedIfEmpty(database, config, log, new Date());
+        await database.close();
+      },
+      onReady: (port) => announce(config, log, urlOf(config, port), { workers }),
+    });
+    return;
+  }
+  const running = await startServer({
+    config,
+    log,
+    seed: cluster.isPrimary,
+    listenWhenLoaded: cluster.isWorker,
   });
-  process.stdout.write(
-    `\n  mentorkit is running at ${running.url}/\n  API: ${running.url}/api/v1\n\n`,
-  );
+  if (cluster.isWorker) log.info('worker ready', { pid: process.pid });
+  else
+    announce(config, log, running.url, {
+      database: running.database.kind,
+      location: running.database.location,
+      workers: 1,
+    });
   let stopping = false;
   const stop = (signal: string) => {
     // Ctrl+C reaches both `npm start` and the server; a second signal must not cut the drain short.
     if (stopping) return;
     stopping = true;
-    log.info('shutting down', { signal });
+    log.info('shutting down', { signal, pid: process.pid });
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     running.close().then(
@@ -127,9 +174,10 @@ async function main() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error: unknown) => {
-    process.stderr.write(
-      `mentorkit server failed to start: ${error instanceof Error ? error.stack : String(error)}\n`,
-    );
+    // A configuration mistake needs its sentence, not a stack trace.
+    const detail =
+      error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : error;
+    process.stderr.write(`mentorkit server failed to start: ${String(detail)}\n`);
     process.exit(1);
   });
 }
