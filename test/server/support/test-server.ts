@@ -40,6 +40,17 @@ export interface TestServer {
 
 export type Backend = 'pglite' | 'postgres';
 
+/** A bearer JWT for `personId` that the test servers accept (unless an option spoils it). */
+export const signTestToken: TestServer['token'] = (personId, options = {}) =>
+  new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(personId)
+    .setIssuer(options.issuer ?? JWT_ISSUER)
+    .setAudience(options.audience ?? JWT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '10m')
+    .sign(new TextEncoder().encode(options.secret ?? JWT_SECRET));
+
 export const postgresUrl = () => process.env.DATABASE_URL || undefined;
 
 export async function startTestServer(
@@ -75,15 +86,7 @@ export async function startTestServer(
   const server = await startServer({ config, log, clock, seed: false, database });
   await server.directoryLoaded; // as a load balancer would wait for /ready
   const apiBase = `${server.url}/api/v1`;
-  const token: TestServer['token'] = (personId, options = {}) =>
-    new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(personId)
-      .setIssuer(options.issuer ?? JWT_ISSUER)
-      .setAudience(options.audience ?? JWT_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(options.expiresIn ?? '10m')
-      .sign(new TextEncoder().encode(options.secret ?? JWT_SECRET));
+  const token = signTestToken;
   return {
     server,
     url: server.url,
