@@ -60,7 +60,11 @@ export function startServerProcess(
         done(line);
       };
       waiters.add(check);
-      void exited.then((code) => fail(new Error(`server exited (${code}): ${stderr}`)));
+      void exited.then((code) => {
+        clearTimeout(timer);
+        waiters.delete(check);
+        fail(new Error(`server exited (${code}): ${stderr}`));
+      });
     });
 
   return waitForLog((line) => line.message === 'mentorkit server ready', timeoutMs).then(
