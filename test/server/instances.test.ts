@@ -9,7 +9,7 @@ import { findConflicts, isBlocked } from '../../src/matching/index.js';
 import type { MentorPage } from '../../src/contract/index.js';
 import { rawRows } from '../../server/db/sql.js';
 import type { ServerProcess } from '../../scripts/server-process.js';
-import { postgresSkipReason } from './support/test-server.js';
+import { postgresSkipReason, postgresUrl } from './support/test-server.js';
 import {
   apiOn,
   seedPostgres,
@@ -143,5 +143,38 @@ describe('two server processes on one PostgreSQL', { skip: postgresSkipReason() 
       ),
       1,
     );
+  });
+
+  it('two instances starting together on an empty database migrate and seed it once', async () => {
+    const name = `${new URL(postgresUrl()!).pathname.slice(1)}_fresh`;
+    const url = Object.assign(new URL(postgresUrl()!), { pathname: `/${name}` }).href;
+    const admin = pg.database.db;
+    await admin.execute(sql.raw(`drop database if exists "${name}" with (force)`));
+    await admin.execute(sql.raw(`create database "${name}"`));
+    const fresh = [
+      startPostgresServer({ DATABASE_URL: url }),
+      startPostgresServer({ DATABASE_URL: url }),
+    ];
+    try {
+      const [a, b] = await Promise.all(fresh);
+      const seeded = [...a!.logs, ...b!.logs].filter(
+        (line) => line.message === 'seeded demo program',
+      );
+      assert.equal(seeded.length, 1, 'one of them seeded');
+      for (const server of [a!, b!]) {
+        const page = await apiOn(server, PERSONAS.mentee).searchMentors({ limit: 1 });
+        assert.equal(page.total, pg.fixture.mentors.length, 'both see the one program');
+      }
+    } finally {
+      await Promise.all(
+        fresh.map((started) =>
+          started.then(
+            (s) => s.stop(),
+            () => undefined,
+          ),
+        ),
+      );
+      await admin.execute(sql.raw(`drop database if exists "${name}" with (force)`));
+    }
   });
 });
