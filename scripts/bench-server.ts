@@ -5,6 +5,7 @@
 //   - requests per second of directory searches at 50 concurrent connections.
 //
 //   node --import tsx scripts/bench-server.ts [--mentors 10000,100000] [--samples 200] [--seconds 10]
+//     [--workers 1]  (MENTORKIT_WORKERS of the PostgreSQL server: a number or auto; PGlite runs one)
 //
 // The server runs as a child process (its own event loop), exactly as `npm start` runs it. PGlite
 // data is kept in .data/bench-<mentors>/ so later runs skip the (slow) seeding.
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     concurrency: { type: 'string', default: '50' },
     backends: { type: 'string', default: 'pglite,postgres' },
+    workers: { type: 'string', default: '1' },
   },
 });
 const sizes = values.mentors.split(',').map(Number);
@@ -241,6 +243,7 @@ for (const mentors of sizes) {
       ...seedEnv,
       MENTORKIT_DATA_DIR: resolve(root, `.data/bench-${mentors}`),
       DATABASE_URL: '',
+      MENTORKIT_WORKERS: '1',
     });
     try {
       await bench('PGlite (embedded)', pglite);
@@ -250,9 +253,13 @@ for (const mentors of sizes) {
   }
   if (withPostgres) {
     await preparePostgres(databaseUrl!, mentors);
-    const pg = await startChild({ ...seedEnv, DATABASE_URL: databaseUrl! });
+    const pg = await startChild({
+      ...seedEnv,
+      DATABASE_URL: databaseUrl!,
+      MENTORKIT_WORKERS: values.workers,
+    });
     try {
-      await bench('PostgreSQL', pg);
+      await bench(`PostgreSQL${values.workers === '1' ? '' : `, ${values.workers} workers`}`, pg);
     } finally {
       await stopChild(pg);
     }
