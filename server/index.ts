@@ -142,12 +142,17 @@ async function main() {
     });
     return;
   }
+  // A worker still loading its directory serves nothing yet: a shutdown now has nothing to drain.
+  const notServingYet = () => process.exit(0);
+  if (cluster.isWorker)
+    for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, notServingYet);
   const running = await startServer({
     config,
     log,
     seed: cluster.isPrimary,
     listenWhenLoaded: cluster.isWorker,
   });
+  for (const signal of ['SIGTERM', 'SIGINT']) process.off(signal, notServingYet);
   if (cluster.isWorker) log.info('worker ready', { pid: process.pid });
   else
     announce(config, log, running.url, {
