@@ -111,7 +111,7 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
   it('signs with the keyboard alone', async () => {
     const el = await signer(await memoryApi());
     $<HTMLInputElement>(el, '#consent').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key by the name Firefox's driver knows too
     await sendKeys({ press: 'Tab' }); // the typed name (drawn is a choice further up)
     if (el.shadowRoot!.activeElement?.id !== 'typedName') $(el, '#typedName').focus();
     await sendKeys({ type: 'Ana Souza' });
