@@ -1,6 +1,6 @@
 // The same browser suite in Firefox (`npm run test:firefox`): Debian's firefox-esr, driven by
-// puppeteer-core over WebDriver BiDi through the test runner's puppeteer launcher. Tests only
-// Chromium can pass are marked with chromiumOnly() (test/browser/support/browsers.ts).
+// puppeteer-core over WebDriver BiDi through the test runner's puppeteer launcher. Every test of
+// the Chromium run passes here too, so none is skipped.
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import base from './web-test-runner.config.mjs';
