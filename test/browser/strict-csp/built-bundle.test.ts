@@ -2,10 +2,10 @@
 // (dist/browser, minified, chunks loaded on demand), talking to the reference server over HTTP,
 // under default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for
 // 'script' as a response header. The page runs in a frame so it is exactly what a customer writes
-// (lms-page/index.html); what its owner would see in the console is recorded by its first script.
+// (lms-page/index.html); what its owner would see in the console is recorded by its first script (page-probe.js).
 import { expect, waitUntil } from '@open-wc/testing';
 
-type PageWindow = Window & { pageProblems: string[] };
+type PageWindow = { pageProblems: string[] };
 
 /** Visible text through shadow roots (nodes of the frame are not this window's Element). */
 function textOf(node: Node): string {
@@ -56,7 +56,7 @@ describe('the self-contained build on an LMS page under a strict CSP with Truste
     document.body.append(frame);
     await loaded;
     page = frame.contentDocument!;
-    problems = (frame.contentWindow as PageWindow).pageProblems;
+    problems = (frame.contentWindow as unknown as PageWindow).pageProblems;
   });
   after(() => frame.remove());
 

@@ -1,9 +1,12 @@
-// First script of the LMS page: records what the page's owner would see in the console (policy
-// violations, console errors, uncaught errors) for the test in ../built-bundle.test.ts.
+// What a host page's owner would see in the browser console, recorded from the first moment:
+// policy violations, console errors, uncaught errors and unhandled rejections, in
+// window.pageProblems. The first script of lms-page/index.html, and the first import of
+// all-widgets.test.ts.
 window.pageProblems = [];
 document.addEventListener('securitypolicyviolation', (event) => {
   window.pageProblems.push(
-    `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+    `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}` +
+      (event.sample ? ` — ${event.sample}` : ''),
   );
 });
 const consoleError = console.error.bind(console);
@@ -17,7 +20,9 @@ window.addEventListener(
     // Not an error: the browser's notice that a ResizeObserver (the directory's virtualizer)
     // left resizes for the next frame: harmless, and the test runner's own page ignores it too.
     if (String(event.message).includes('ResizeObserver loop')) return;
-    window.pageProblems.push(`uncaught: ${event.message || 'a resource failed to load'}`);
+    // A resource that failed to load (a lazy chunk, a catalogue) reaches window when capturing.
+    const where = event.target && event.target !== window ? ` (${event.target.localName})` : '';
+    window.pageProblems.push(`uncaught: ${event.message || 'failed to load'}${where}`);
   },
   true,
 );
