@@ -1,6 +1,6 @@
 // A test-runner command that sets the browser page's time zone (puppeteer's emulation: CDP in
-// Chromium, WebDriver BiDi in Firefox), so tests
-// can check dates as a person west or east of UTC sees them. In a test:
+// Chromium, WebDriver BiDi in Firefox), so tests can check dates as a person west or east of UTC
+// sees them. In a test:
 //   await executeServerCommand('set-time-zone', 'America/Los_Angeles');  // null restores
 export function timeZonePlugin() {
   return {
