@@ -1,5 +1,5 @@
 // Last step of `npm test`: the committed generated files must match what the sources produce today.
-// Regenerates openapi.json and custom-elements.json in memory and fails, naming the fix, when
+// Regenerates openapi.json, custom-elements.json and the baked-in version in memory and fails, naming the fix, when
 // either differs from the file on disk.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 // @ts-expect-error untyped JavaScript module
 import { cli as analyzeCustomElements } from '@custom-elements-manifest/analyzer/cli.js';
 import { OPENAPI_PATH, renderOpenApi } from './generate-openapi.js';
+import { VERSION_PATH, renderVersion } from './generate-version.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -18,6 +19,7 @@ interface Generated {
 
 const generated: Generated[] = [
   { file: OPENAPI_PATH, command: 'npm run generate:openapi', render: async () => renderOpenApi() },
+  { file: VERSION_PATH, command: 'npm run generate:version', render: async () => renderVersion() },
   {
     file: resolve(root, 'custom-elements.json'),
     command: 'npm run generate:cem',
