@@ -1,6 +1,6 @@
 // Last step of `npm test`: the committed generated files must match what the sources produce today.
-// Regenerates openapi.json, custom-elements.json and the baked-in version in memory and fails, naming the fix, when
-// either differs from the file on disk.
+// Regenerates openapi.json, custom-elements.json, the baked-in version and the framework typings in
+// memory and fails, naming the fix, when any differs from the file on disk.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // The analyzer has no types; its CLI function returns the manifest when asked not to write.
@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { cli as analyzeCustomElements } from '@custom-elements-manifest/analyzer/cli.js';
 import { OPENAPI_PATH, renderOpenApi } from './generate-openapi.js';
 import { VERSION_PATH, renderVersion } from './generate-version.js';
+import { FRAMEWORKS_DIR, renderFrameworkTypes } from './generate-framework-types.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -33,6 +34,12 @@ const generated: Generated[] = [
       return `${JSON.stringify(manifest, null, 2)}\n`;
     },
   },
+  // After the manifest above: the framework typings are written from it.
+  ...Object.keys(await renderFrameworkTypes()).map((name) => ({
+    file: resolve(FRAMEWORKS_DIR, name),
+    command: 'npm run generate:frameworks',
+    render: async () => (await renderFrameworkTypes())[name]!,
+  })),
 ];
 
 /** Where two texts first differ, as "line N", to point a person at the change. */
