@@ -7,7 +7,7 @@ import { testApiMiddleware } from './test/browser/support/test-api-middleware.mj
 import { timeZonePlugin } from './test/browser/support/time-zone-plugin.mjs';
 import { referenceServerMiddleware } from './test/browser/support/reference-server-middleware.mjs';
 
-function findChrome() {
+export function findChrome() {
   const candidates = [
     process.env.CHROME_PATH,
     '/usr/bin/chromium',
