@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { checkExampleApp } from '../examples/test/checks.mjs';
 import { checkTwoCopies } from '../examples/test/two-copies.mjs';
@@ -103,12 +104,17 @@ function install(dir) {
   writeFileSync(stampFile, stamp());
 }
 
-/** tsc-style diagnostics, `file(line,col): error ...`, as "file:line". */
+/**
+ * Diagnostics as "file-name:line": tsc's `file(line,col): error` and ngc's colored
+ * `file:line:col - error` (it prints paths from another folder, so names, not paths).
+ */
 const errorLines = (output) =>
   new Set(
-    [...output.matchAll(/^(\S+?)\((\d+),\d+\): error/gm)].map(
-      ([, file, line]) => `${file.replace(/\\/g, '/')}:${line}`,
-    ),
+    [
+      ...stripVTControlCharacters(output).matchAll(
+        /^(\S+?)(?:\((\d+),\d+\)|:(\d+):\d+)(?::| -) error/gm,
+      ),
+    ].map(([, file, line, ngLine]) => `${basename(file)}:${line ?? ngLine}`),
   );
 
 /** type-errors/: the line after each `// ✗` (or `<!-- ✗`) must be reported, and nothing else. */
@@ -119,7 +125,7 @@ function checkTypeErrors(dir) {
   for (const name of readdirSync(folder)) {
     const lines = readFileSync(join(folder, name), 'utf8').split('\n');
     lines.forEach((line, index) => {
-      if (/^\s*(\/\/|<!--)\s*✗/.test(line)) expected.add(`type-errors/${name}:${index + 2}`);
+      if (/^\s*(\/\/|<!--)\s*✗/.test(line)) expected.add(`${name}:${index + 2}`);
     });
   }
   let output = '';

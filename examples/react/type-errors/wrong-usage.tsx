@@ -1,6 +1,6 @@
 // Deliberate mistakes: `npm run typecheck:errors` must report an error on the line after each
-// ✗ and nowhere else (scripts/test-examples.mjs checks), proving that mentorkit/react types each
-// element's properties and event details. Not part of the app.
+// cross mark and nowhere else (scripts/test-examples.mjs checks), proving that mentorkit/react
+// types each element's properties and event details. Not part of the app.
 import 'mentorkit/react';
 
 export function WrongUsage() {
