@@ -6,7 +6,7 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { MentorEventMap } from '../dist/core/events.js';
 import type { MentorAgreementSigner } from '../dist/components/agreement-signer/agreement-signer.component.js';
-import type { MentorCardElement } from '../dist/components/directory/mentor-card.component.js';
+import type { MentorCard } from '../dist/components/directory/mentor-card.component.js';
 import type { MentorDirectory } from '../dist/components/directory/directory.component.js';
 import type { MentorFeedbackSurvey } from '../dist/components/feedback-survey/feedback-survey.component.js';
 import type { MentorGoalTracker } from '../dist/components/goal-tracker/goal-tracker.component.js';
@@ -46,7 +46,7 @@ export interface MentorkitGlobalComponents {
     | 'mentor-mentorship-end'
   >;
   /** A mentor's card with explained match score. */
-  'mentor-card': MentorVueElement<MentorCardElement, 'card' | 'favourite' | 'locale', never>;
+  'mentor-card': MentorVueElement<MentorCard, 'card' | 'favourite' | 'locale', never>;
   /** Searchable, filterable mentor directory with explained match scores. */
   'mentor-directory': MentorVueElement<
     MentorDirectory,
