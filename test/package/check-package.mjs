@@ -254,6 +254,8 @@ try {
   const installed = new Map(); // name@version -> where it is installed
   const walk = (node) => {
     for (const [name, child] of Object.entries(node.dependencies ?? {})) {
+      // npm ls lists the optional peers (@types/react, vue) as {} when they are not installed.
+      if (!child.path && Object.keys(child).length === 0) continue;
       installed.set(`${name}@${child.version}`, { name, path: child.path });
       walk(child);
     }
