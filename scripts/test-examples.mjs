@@ -1,9 +1,10 @@
 // `npm run test:examples`: the example apps in examples/ as customers build them. Packs the
 // package (building it first when dist/ is older than the sources), installs the tarball into
-// each example (skipped when neither its lockfile nor the tarball changed), typechecks and builds
-// each, checks that the deliberate mistakes in its type-errors/ fail the typecheck, then opens the
-// built output in Chromium and checks what a person sees (examples/test/checks.mjs), and that two
-// copies of the kit on one page warn instead of throwing (examples/test/two-copies.mjs).
+// each example (skipped when its package.json, lockfile and the tarball are unchanged),
+// typechecks and builds each, checks that the deliberate mistakes in its type-errors/ fail the
+// typecheck, then opens the built output in Chromium and checks what a person sees
+// (examples/test/checks.mjs), and that two copies of the kit on one page warn instead of
+// throwing (examples/test/two-copies.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
@@ -89,10 +90,11 @@ function install(dir) {
   const stamp = () =>
     createHash('sha256')
       .update(tarballHash)
+      .update(readFileSync(join(dir, 'package.json')))
       .update(existsSync(lockfile) ? readFileSync(lockfile) : '')
       .digest('hex');
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp()) {
-    console.log('  install skipped (lockfile and tarball unchanged)');
+    console.log('  install skipped (package.json, lockfile and tarball unchanged)');
     return;
   }
   timed('npm install', () => {
