@@ -9,6 +9,7 @@ import { cli as analyzeCustomElements } from '@custom-elements-manifest/analyzer
 import { OPENAPI_PATH, renderOpenApi } from './generate-openapi.js';
 import { VERSION_PATH, renderVersion } from './generate-version.js';
 import { FRAMEWORKS_DIR, renderFrameworkTypes } from './generate-framework-types.js';
+import { THEMING_PATH, readManifest, renderTheming } from './generate-theming.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -40,6 +41,12 @@ const generated: Generated[] = [
     command: 'npm run generate:frameworks',
     render: async () => (await renderFrameworkTypes())[name]!,
   })),
+  // From the committed manifest, which the entry above checks.
+  {
+    file: THEMING_PATH,
+    command: 'npm run generate:theming',
+    render: () => renderTheming(readManifest()),
+  },
 ];
 
 /** Where two texts first differ, as "line N", to point a person at the change. */

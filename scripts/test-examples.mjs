@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { checkExampleApp } from '../examples/test/checks.mjs';
 import { checkTwoCopies } from '../examples/test/two-copies.mjs';
 import { serve } from '../examples/test/serve.mjs';
-import { findChrome } from '../web-test-runner.config.mjs';
+import { requireBrowser } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const examplesDir = join(root, 'examples');
@@ -168,7 +168,7 @@ for (const example of selected) {
 
 // ---- in Chromium ----------------------------------------------------------------------------
 const browser = await chromium.launch({
-  executablePath: findChrome(),
+  executablePath: requireBrowser('chromium'),
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 let failures = 0;
