@@ -1,6 +1,6 @@
 // Last step of `npm test`: the committed generated files must match what the sources produce today.
-// Regenerates openapi.json, custom-elements.json, the baked-in version and the framework typings in
-// memory and fails, naming the fix, when any differs from the file on disk.
+// Regenerates openapi.json, custom-elements.json, docs/theming.md, the baked-in version and the
+// framework typings in memory and fails, naming the fix, when any differs from the file on disk.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // The analyzer has no types; its CLI function returns the manifest when asked not to write.
