@@ -9,7 +9,8 @@ const TAG = /^[a-z][a-z0-9]*-[a-z0-9-]*$/;
 /**
  * Links classes to tag names the analyzer cannot see on its own in define.ts modules:
  * - `customElements.define(programTag, MentorProgram)` with a constant: it records `programTag`;
- * - a table looped over, `[['mentor-card', MentorCardElement], [directoryTag, MentorDirectory]]`.
+ * - a table looped over, `[['mentor-card', MentorCardElement], [directoryTag, MentorDirectory]]`;
+ * - `defineElement(programTag, MentorProgram)`, the guarded helper (src/core/define.ts).
  * A JSDoc `@tag mentor-x` on the class also works and needs no help.
  */
 function defineModuleTags() {
@@ -20,8 +21,12 @@ function defineModuleTags() {
       pairs.length = 0;
     },
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!moduleDoc.path.endsWith('define.ts') || !ts.isArrayLiteralExpression(node)) return;
-      const [tag, element, ...rest] = node.elements;
+      if (!moduleDoc.path.endsWith('define.ts')) return;
+      // `defineElement(tag, Class)` (src/core/define.ts) or a `[tag, Class]` table entry.
+      const call =
+        ts.isCallExpression(node) && node.expression.getText() === 'defineElement' ? node : null;
+      if (!call && !ts.isArrayLiteralExpression(node)) return;
+      const [tag, element, ...rest] = call ? call.arguments : node.elements;
       if (!tag || !element || rest.length > 0 || !ts.isIdentifier(element)) return;
       if (ts.isStringLiteral(tag) && TAG.test(tag.text))
         pairs.push([tag.text, element.text, moduleDoc.path]);

@@ -1,12 +1,14 @@
 // Last step of `npm test`: the committed generated files must match what the sources produce today.
-// Regenerates openapi.json and custom-elements.json in memory and fails, naming the fix, when
-// either differs from the file on disk.
+// Regenerates openapi.json, custom-elements.json, docs/theming.md, the baked-in version and the
+// framework typings in memory and fails, naming the fix, when any differs from the file on disk.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // The analyzer has no types; its CLI function returns the manifest when asked not to write.
 // @ts-expect-error untyped JavaScript module
 import { cli as analyzeCustomElements } from '@custom-elements-manifest/analyzer/cli.js';
 import { OPENAPI_PATH, renderOpenApi } from './generate-openapi.js';
+import { VERSION_PATH, renderVersion } from './generate-version.js';
+import { FRAMEWORKS_DIR, renderFrameworkTypes } from './generate-framework-types.js';
 import { THEMING_PATH, readManifest, renderTheming } from './generate-theming.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -19,6 +21,7 @@ interface Generated {
 
 const generated: Generated[] = [
   { file: OPENAPI_PATH, command: 'npm run generate:openapi', render: async () => renderOpenApi() },
+  { file: VERSION_PATH, command: 'npm run generate:version', render: async () => renderVersion() },
   {
     file: resolve(root, 'custom-elements.json'),
     command: 'npm run generate:cem',
@@ -32,6 +35,12 @@ const generated: Generated[] = [
       return `${JSON.stringify(manifest, null, 2)}\n`;
     },
   },
+  // After the manifest above: the framework typings are written from it.
+  ...Object.keys(await renderFrameworkTypes()).map((name) => ({
+    file: resolve(FRAMEWORKS_DIR, name),
+    command: 'npm run generate:frameworks',
+    render: async () => (await renderFrameworkTypes())[name]!,
+  })),
   // From the committed manifest, which the entry above checks.
   {
     file: THEMING_PATH,

@@ -6,6 +6,7 @@ import { preloadOperations } from '../../client/http/operation-groups.js';
 import { peopleOperations } from '../../client/http/operations/people.js';
 import { mentorshipOperations } from '../../client/http/operations/mentorships.js';
 import { agreementOperations } from '../../client/http/operations/agreements.js';
+import { defineElement } from '../../core/define.js';
 
 // The signer's requests arrive with it (see src/core/README.md, "Operations per widget").
 preloadOperations({
@@ -17,5 +18,4 @@ preloadOperations({
 export { MentorAgreementSigner };
 export const agreementSignerTag = 'mentor-agreement-signer';
 
-if (!customElements.get(agreementSignerTag))
-  customElements.define(agreementSignerTag, MentorAgreementSigner);
+defineElement(agreementSignerTag, MentorAgreementSigner);

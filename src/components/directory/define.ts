@@ -6,6 +6,7 @@ import { MentorCard } from './mentor-card.component.js';
 import { preloadOperations } from '../../client/http/operation-groups.js';
 import { peopleOperations } from '../../client/http/operations/people.js';
 import { directoryOperations } from '../../client/http/operations/directory.js';
+import { defineElement } from '../../core/define.js';
 
 // The directory's requests arrive with it (see src/core/README.md, "Operations per widget").
 preloadOperations({ people: peopleOperations, directory: directoryOperations });
@@ -18,5 +19,5 @@ const tags: Array<[string, CustomElementConstructor]> = [
   [directoryTag, MentorDirectory],
 ];
 for (const [tag, element] of tags) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
+  defineElement(tag, element);
 }

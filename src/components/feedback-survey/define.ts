@@ -5,6 +5,7 @@ import { MentorFeedbackSurvey } from './feedback-survey.component.js';
 import { preloadOperations } from '../../client/http/operation-groups.js';
 import { peopleOperations } from '../../client/http/operations/people.js';
 import { surveyOperations } from '../../client/http/operations/surveys.js';
+import { defineElement } from '../../core/define.js';
 
 // The survey's requests arrive with it (see src/core/README.md, "Operations per widget").
 preloadOperations({ people: peopleOperations, surveys: surveyOperations });
@@ -12,8 +13,7 @@ preloadOperations({ people: peopleOperations, surveys: surveyOperations });
 export { MentorFeedbackSurvey };
 export const feedbackSurveyTag = 'mentor-feedback-survey';
 
-if (!customElements.get(feedbackSurveyTag))
-  customElements.define(feedbackSurveyTag, MentorFeedbackSurvey);
+defineElement(feedbackSurveyTag, MentorFeedbackSurvey);
 // Types only (no code): the results view's tag stays in HTMLElementTagNameMap for TypeScript
 // users of this entry, while its code loads on demand.
 export type { MentorSurveyResults } from './results/survey-results.component.js';

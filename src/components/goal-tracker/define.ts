@@ -5,6 +5,7 @@ import { preloadOperations } from '../../client/http/operation-groups.js';
 import { peopleOperations } from '../../client/http/operations/people.js';
 import { mentorshipOperations } from '../../client/http/operations/mentorships.js';
 import { goalOperations } from '../../client/http/operations/goals.js';
+import { defineElement } from '../../core/define.js';
 
 // The tracker's requests arrive with it (see src/core/README.md, "Operations per widget").
 preloadOperations({
@@ -16,4 +17,4 @@ preloadOperations({
 export { MentorGoalTracker };
 export const goalTrackerTag = 'mentor-goal-tracker';
 
-if (!customElements.get(goalTrackerTag)) customElements.define(goalTrackerTag, MentorGoalTracker);
+defineElement(goalTrackerTag, MentorGoalTracker);

@@ -5,6 +5,7 @@ import { MentorMatchRequest } from './match-request.component.js';
 import { preloadOperations } from '../../client/http/operation-groups.js';
 import { peopleOperations } from '../../client/http/operations/people.js';
 import { requestOperations } from '../../client/http/operations/requests.js';
+import { defineElement } from '../../core/define.js';
 
 // The form's requests arrive with it (see src/core/README.md, "Operations per widget").
 preloadOperations({ people: peopleOperations, requests: requestOperations });
@@ -12,5 +13,4 @@ preloadOperations({ people: peopleOperations, requests: requestOperations });
 export { MentorMatchRequest };
 export const matchRequestTag = 'mentor-match-request';
 
-if (!customElements.get(matchRequestTag))
-  customElements.define(matchRequestTag, MentorMatchRequest);
+defineElement(matchRequestTag, MentorMatchRequest);

@@ -74,8 +74,11 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
   /** Where "Find another mentor" leads (e.g. the directory page). */
   @property({ attribute: 'directory-href' }) directoryHref = '';
 
-  /** The field name in a host `<form>`. */
-  @property() name = '';
+  /**
+   * The field name in a host `<form>`. Reflected: the form takes an entry's name from the
+   * attribute, and React and Vue set the property.
+   */
+  @property({ reflect: true }) name = '';
 
   @state() private _failure: unknown;
 

@@ -1,6 +1,8 @@
 // The mentee's request form on the memory API: what is checked before sending, what is sent
 // (once), what happens on failure, and the draft that keeps what was typed.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { MentorMatchRequest } from '../../../src/components/match-request/match-request.component.js';
+import { renderInProgram } from '../support/render.js';
 import { ProblemError } from '../../../src/client/errors.js';
 import { MemoryMentoringApi, type MemoryMentoringApiOptions } from '../../../src/memory/index.js';
 import type { CreateOptions } from '../../../src/client/api.js';
@@ -213,6 +215,20 @@ describe('<mentor-match-request> form', function () {
     fillValid(el);
     await el.updateComplete;
     expect(el.checkValidity()).to.equal(true);
+  });
+
+  it('is in the host form’s data under a name set as a property, as React and Vue set it', async () => {
+    const form = await renderInProgram<HTMLFormElement>(
+      html`<form><mentor-match-request mentor-id=${PERSONAS.mentor}></mentor-match-request></form>`,
+      { api: await memoryApi() },
+    );
+    const el = form.querySelector<MentorMatchRequest>('mentor-match-request')!;
+    await settled(el);
+    el.name = 'request';
+    fillValid(el);
+    await el.updateComplete;
+    const value = JSON.parse(String(new FormData(form).get('request'))) as { message: string };
+    expect(value.message).to.equal(GOOD_MESSAGE);
   });
 
   for (const [who, reason] of [
