@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import type { ActionItem, Goal, Me, Mentorship, UpdateGoal } from '../../contract/index.js';
-import { GoalFramework } from '../../contract/goal.js';
+import type { GoalFramework } from '../../contract/goal.js';
+import { GOAL_FRAMEWORKS } from '../../contract/values.js';
 import { byPosition, todayIn } from '../../contract/goal-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
@@ -299,7 +300,7 @@ export class MentorGoalTracker extends MentorElement {
     const archived = this.goals.filter((g) => g.archivedAt);
     const creating = this.form.mode?.kind === 'create';
     const editingId = this.form.mode?.kind === 'edit' ? this.form.mode.goalId : undefined;
-    const frameworks = this.framework ? [this.framework] : GoalFramework.options;
+    const frameworks = this.framework ? [this.framework] : GOAL_FRAMEWORKS;
     const partner =
       loaded.me.person.id === loaded.mentorship.mentorId
         ? loaded.mentorship.menteeName
