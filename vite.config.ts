@@ -110,6 +110,8 @@ function browserBuild(): BuildEnvironmentOptions {
     target: 'es2022',
     minify: true,
     sourcemap: true,
+    // Which chunk holds which module: `npm run size` finds the chunks a page loads for its first data.
+    manifest: true,
     lib: { entry: existingEntries(), formats: ['es' as const] },
     rolldownOptions: {
       output: {

@@ -1,8 +1,12 @@
 // `npm run size` (part of `npm test`): what a page downloads before a widget works, in brotli
 // (quality 11) bytes of the self-contained build (dist/browser/, what a script tag loads; the npm
 // entries in dist/ leave Lit, ky and zod to the app's bundler): the entries of a row plus every
-// chunk they import statically. Chunks loaded on demand (locales, the profile dialog...) are listed apart. Exits 1
-// when a row is over its budget. `npm run size -- --why` adds each row's biggest contributors.
+// chunk they import statically. That first load is what the budgets limit. Beside it, "with first
+// data" adds the chunks a page starts fetching at once for its first data (the operation groups
+// each widget's define.ts names in `preloadOperations(...)`, with their schemas and zod, plus any
+// part a row lists in `firstData`), so nothing a page needs before it shows data is hidden. Other
+// chunks loaded on demand (locales, dialogs, editors...) are listed apart. Exits 1 when a row is
+// over its budget. `npm run size -- --why` adds each row's biggest contributors.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -25,12 +29,17 @@ const program = ['program'];
 const PAGE_LIMIT = 48 * KB;
 const KIT_LIMIT = 82 * KB;
 
-/** A widget page: the provider with its HTTP client plus one widget entry. */
-const page = (widget) => ({
+/**
+ * A widget page: the provider with its HTTP client plus one widget entry. `firstData`: source
+ * modules of lazy parts the widget loads together with its first data (operations are found in
+ * its define.ts).
+ */
+const page = (widget, firstData = []) => ({
   row: `page: ${widget}`,
   entries: [...program, widget],
   budget: 30 * KB,
   limit: PAGE_LIMIT,
+  firstData,
 });
 
 /** Budget rows (issue #17). A new widget adds one `page('<entry name>')` line. */
@@ -41,8 +50,38 @@ const ROWS = [
   page('agreement-signer'),
   page('goal-tracker'),
   page('feedback-survey'),
-  { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB, limit: KIT_LIMIT },
+  { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB, limit: KIT_LIMIT, kit: true },
 ];
+
+const SOURCES = resolve(import.meta.dirname, '../src');
+const WIDGETS = readdirSync(join(SOURCES, 'components')).filter((name) =>
+  existsSync(join(SOURCES, 'components', name, 'define.ts')),
+);
+
+/** The operation groups a widget's define.ts starts loading: `preloadOperations('people', ...)`. */
+function preloadedGroups(widget) {
+  const define = join(SOURCES, 'components', widget, 'define.ts');
+  if (!existsSync(define)) return [];
+  const call = /preloadOperations\(([^)]*)\)/.exec(readFileSync(define, 'utf8'));
+  return call ? [...call[1].matchAll(/'([\w-]+)'/g)].map((match) => match[1]) : [];
+}
+
+/** Built file of a source module, from the build's manifest (null when not built). */
+function builtFile(manifest, source) {
+  const entry = manifest[`../${source}`];
+  return entry ? join(DIST, entry.file) : null;
+}
+
+/** The chunks a row's page fetches at once for its first data. */
+function firstDataFiles(manifest, { entries, kit, firstData = [] }) {
+  const widgets = kit ? WIDGETS : entries;
+  const groups = new Set(widgets.flatMap(preloadedGroups));
+  const sources = [
+    ...[...groups].map((group) => `src/client/http/operations/${group}.ts`),
+    ...(kit ? ROWS.flatMap((row) => row.firstData ?? []) : firstData),
+  ];
+  return sources.map((source) => builtFile(manifest, source)).filter(Boolean);
+}
 
 /** Contributors printed per row with --why (SIZE_TOP=100 for all). */
 const TOP_CONTRIBUTORS = Number(process.env.SIZE_TOP ?? 12);
@@ -116,13 +155,17 @@ const built = new Set(
     .map((name) => name.slice(0, -'.js'.length)),
 );
 const entryFile = (entry) => join(DIST, `${entry}.js`);
+const manifestFile = join(DIST, '.vite/manifest.json');
+const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
 
 console.log(`Measuring ${relative(process.cwd(), DIST) || '.'}/ (brotli q11, first load)\n`);
 console.log(
-  `${'row'.padEnd(26)}${column('raw', 10)}${column('gzip', 10)}${column('brotli', 10)}   budget`,
+  `${'row'.padEnd(26)}${column('raw', 10)}${column('gzip', 10)}${column('brotli', 10)}` +
+    `${column('+1st data', 11)}   budget (of the brotli first load)`,
 );
 let over = 0;
-for (const { row, entries, budget, limit } of ROWS) {
+for (const spec of ROWS) {
+  const { row, entries, budget, limit } = spec;
   const missing = entries.filter((entry) => !built.has(entry));
   if (missing.length > 0) {
     console.log(`${row.padEnd(26)}   skipped: ${missing.join(', ')} not built yet`);
@@ -130,6 +173,9 @@ for (const { row, entries, budget, limit } of ROWS) {
   }
   const files = staticClosure(entries.map(entryFile));
   const size = measure(files);
+  const withData = measure(
+    new Set([...files, ...staticClosure(firstDataFiles(manifest, spec))]),
+  ).brotli;
   const verdict =
     size.brotli <= budget
       ? `ok (${kb(budget)})`
@@ -138,7 +184,7 @@ for (const { row, entries, budget, limit } of ROWS) {
         : `OVER (${kb(limit ?? budget)})`;
   if (size.brotli > (limit ?? budget)) over += 1;
   console.log(
-    `${row.padEnd(26)}${column(kb(size.raw), 10)}${column(kb(size.gzip), 10)}${column(kb(size.brotli), 10)}   ${verdict}`,
+    `${row.padEnd(26)}${column(kb(size.raw), 10)}${column(kb(size.gzip), 10)}${column(kb(size.brotli), 10)}${column(kb(withData), 11)}   ${verdict}`,
   );
   for (const chunk of onDemand(files)) {
     console.log(`  on demand: ${chunk.name.padEnd(36)}${column(kb(chunk.brotli), 9)}`);
