@@ -31,7 +31,11 @@ function storedDraft(value: unknown): Draft | undefined {
   return Number.isInteger(draft?.baseVersion) &&
     isSections(draft?.baseSections) &&
     isSections(draft?.sections)
-    ? { baseVersion: draft.baseVersion!, baseSections: draft.baseSections, sections: draft.sections }
+    ? {
+        baseVersion: draft.baseVersion!,
+        baseSections: draft.baseSections,
+        sections: draft.sections,
+      }
     : undefined;
 }
 
