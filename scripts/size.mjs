@@ -48,7 +48,8 @@ const ROWS = [
   page('directory'),
   page('match-request'),
   page('agreement-signer'),
-  page('goal-tracker'),
+  // The goal form comes with the goals when they may be edited.
+  page('goal-tracker', ['src/components/goal-tracker/goal-form-part.ts']),
   page('feedback-survey'),
   { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB, limit: KIT_LIMIT, kit: true },
 ];
