@@ -45,7 +45,8 @@ const page = (widget, firstData = []) => ({
 /** Budget rows (issue #17). A new widget adds one `page('<entry name>')` line. */
 const ROWS = [
   { row: 'program (HTTP client)', entries: program, budget: 18 * KB },
-  page('directory'),
+  // The schemas of its filters, weights and URL come with its first data.
+  page('directory', ['src/components/directory/directory-schemas.ts']),
   page('match-request'),
   page('agreement-signer'),
   // The goal form comes with the goals when they may be edited.
