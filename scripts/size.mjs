@@ -18,16 +18,21 @@ const DIST = resolve(import.meta.dirname, '../dist/browser');
 const KB = 1024;
 // program.js holds HttpMentoringApi (for `api-base`); the client entry adds the query-string codec.
 const program = ['program'];
-// TODO(#17): the 30 KB page target is not met yet. Lit (7 KB), ky (6 KB) and zod/mini (7 KB),
-// which every page needs before its first request is answered, plus the provider and the core
-// (6 KB) leave about 3 KB for a widget's own first paint; the directory's is 14 KB. Until that
-// floor comes down (a smaller HTTP layer than ky, zod loaded alongside the first request, or a
-// leaner directory first paint), page rows fail above PAGE_LIMIT and print their gap to 30 KB.
-// 2026-12-01, with all five widgets merged: directory 44.3, match-request 42.2, agreement-signer
-// 40.3, goal-tracker 47.6, feedback-survey 43.6 KB; the whole kit 80.5 KB. The interim limits
-// stop growth while the floor comes down; they are not the targets.
-const PAGE_LIMIT = 48 * KB;
-const KIT_LIMIT = 82 * KB;
+// TODO(#17): four page rows and the whole kit are still over their targets, so they fail above
+// an interim limit instead (their measured size, rounded up) and print the gap to the target. A
+// row meeting its target has no `limit`: it fails above the target itself. zod and the schemas
+// are off every first load (they come with the operations, see the "+1st data" column); what is
+// left per page is Lit (5-6 KB), ky (6 KB), the provider and the shared core (about 7 KB) and the
+// widget's own first paint. 2026-12-01: directory 32.9, match-request 30.4, goal-tracker 35.5,
+// feedback-survey 31.9 KB, the whole kit 65.6 KB (the goal tracker and the kit have 1 KB more for
+// the goal work landing now). Lower a limit whenever a row shrinks; delete it once the row fits.
+const INTERIM = {
+  directory: 33.5,
+  'match-request': 31,
+  'goal-tracker': 37,
+  'feedback-survey': 32.5,
+};
+const KIT_LIMIT = 67 * KB;
 
 /**
  * A widget page: the provider with its HTTP client plus one widget entry. `firstData`: source
@@ -38,7 +43,7 @@ const page = (widget, firstData = []) => ({
   row: `page: ${widget}`,
   entries: [...program, widget],
   budget: 30 * KB,
-  limit: PAGE_LIMIT,
+  ...(INTERIM[widget] ? { limit: INTERIM[widget] * KB } : {}),
   firstData,
 });
 
