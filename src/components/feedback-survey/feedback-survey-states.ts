@@ -4,13 +4,7 @@
 import { html, nothing } from 'lit';
 import type { Survey } from '../../contract/index.js';
 import { formatDate } from '../../core/format.js';
-import {
-  closedText,
-  closesText,
-  copy,
-  kindLabel,
-  scheduledText,
-} from './feedback-survey-copy.js';
+import { closedText, closesText, copy, kindLabel, scheduledText } from './feedback-survey-copy.js';
 
 export function renderHeader(survey: Survey, locale: string) {
   return html`<div class="header" part="header">
