@@ -102,6 +102,33 @@ function npmBuild(): BuildEnvironmentOptions {
   };
 }
 
+/** CSS text: comments and spaces go; a space before `:` stays (`.a :hover` is a descendant). */
+const minifyCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+
+/**
+ * The CSS in Lit's css`...` templates, minified for the self-contained build (minifying JS leaves
+ * template text alone): about 0.3 KB brotli less per page. Source maps still name the module.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'mentorkit-minify-lit-css',
+    transform(code, id) {
+      if (!id.startsWith(resolve(here, 'src')) || !code.includes('css`')) return null;
+      const minified = code.replace(
+        /\bcss`([^`]*)`/g,
+        (_, css: string) => `css\`${minifyCss(css)}\``,
+      );
+      return { code: minified, map: null };
+    },
+  };
+}
+
 /** `vite build --mode browser`: one script per entry, everything (Lit included) bundled. */
 function browserBuild(): BuildEnvironmentOptions {
   return {
@@ -110,8 +137,11 @@ function browserBuild(): BuildEnvironmentOptions {
     target: 'es2022',
     minify: true,
     sourcemap: true,
+    // Which chunk holds which module: `npm run size` finds the chunks a page loads for its first data.
+    manifest: true,
     lib: { entry: existingEntries(), formats: ['es' as const] },
     rolldownOptions: {
+      plugins: [minifyLitCss()],
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace by default (for re-bundling); this build is what a page

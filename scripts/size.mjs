@@ -1,8 +1,12 @@
 // `npm run size` (part of `npm test`): what a page downloads before a widget works, in brotli
 // (quality 11) bytes of the self-contained build (dist/browser/, what a script tag loads; the npm
 // entries in dist/ leave Lit, ky and zod to the app's bundler): the entries of a row plus every
-// chunk they import statically. Chunks loaded on demand (locales, the profile dialog...) are listed apart. Exits 1
-// when a row is over its budget. `npm run size -- --why` adds each row's biggest contributors.
+// chunk they import statically. That first load is what the budgets limit. Beside it, "with first
+// data" adds the chunks a page starts fetching at once for its first data (the operation groups
+// each widget's define.ts names in `preloadOperations(...)`, with their schemas and zod, plus any
+// part a row lists in `firstData`), so nothing a page needs before it shows data is hidden. Other
+// chunks loaded on demand (locales, dialogs, editors...) are listed apart. Exits 1 when a row is
+// over its budget. `npm run size -- --why` adds each row's biggest contributors.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -14,35 +18,77 @@ const DIST = resolve(import.meta.dirname, '../dist/browser');
 const KB = 1024;
 // program.js holds HttpMentoringApi (for `api-base`); the client entry adds the query-string codec.
 const program = ['program'];
-// TODO(#17): the 30 KB page target is not met yet. Lit (7 KB), ky (6 KB) and zod/mini (7 KB),
-// which every page needs before its first request is answered, plus the provider and the core
-// (6 KB) leave about 3 KB for a widget's own first paint; the directory's is 14 KB. Until that
-// floor comes down (a smaller HTTP layer than ky, zod loaded alongside the first request, or a
-// leaner directory first paint), page rows fail above PAGE_LIMIT and print their gap to 30 KB.
-// 2026-12-01, with all five widgets merged: directory 44.3, match-request 42.2, agreement-signer
-// 40.3, goal-tracker 47.6, feedback-survey 43.6 KB; the whole kit 80.5 KB. The interim limits
-// stop growth while the floor comes down; they are not the targets.
-const PAGE_LIMIT = 48 * KB;
-const KIT_LIMIT = 82 * KB;
+// TODO(#17): four page rows and the whole kit are still over their targets, so they fail above
+// an interim limit instead (their measured size, rounded up) and print the gap to the target. A
+// row meeting its target has no `limit`: it fails above the target itself. zod and the schemas
+// are off every first load (they come with the operations, see the "+1st data" column); what is
+// left per page is Lit (5-6 KB), ky (6 KB), the provider and the shared core (about 7 KB) and the
+// widget's own first paint. 2026-12-01: directory 32.9, match-request 30.4, goal-tracker 35.5,
+// feedback-survey 32.0 KB, the whole kit 65.7 KB (the goal tracker and the kit have 1 KB more for
+// the goal work landing now). Lower a limit whenever a row shrinks; delete it once the row fits.
+const INTERIM = {
+  directory: 33.5,
+  'match-request': 31,
+  'goal-tracker': 37,
+  'feedback-survey': 32.5,
+};
+const KIT_LIMIT = 67 * KB;
 
-/** A widget page: the provider with its HTTP client plus one widget entry. */
-const page = (widget) => ({
+/**
+ * A widget page: the provider with its HTTP client plus one widget entry. `firstData`: source
+ * modules of lazy parts the widget loads together with its first data (operations are found in
+ * its define.ts).
+ */
+const page = (widget, firstData = []) => ({
   row: `page: ${widget}`,
   entries: [...program, widget],
   budget: 30 * KB,
-  limit: PAGE_LIMIT,
+  ...(INTERIM[widget] ? { limit: INTERIM[widget] * KB } : {}),
+  firstData,
 });
 
 /** Budget rows (issue #17). A new widget adds one `page('<entry name>')` line. */
 const ROWS = [
   { row: 'program (HTTP client)', entries: program, budget: 18 * KB },
-  page('directory'),
+  // The schemas of its filters, weights and URL come with its first data.
+  page('directory', ['src/components/directory/directory-schemas.ts']),
   page('match-request'),
   page('agreement-signer'),
-  page('goal-tracker'),
+  // The goal form comes with the goals when they may be edited.
+  page('goal-tracker', ['src/components/goal-tracker/goal-form-part.ts']),
   page('feedback-survey'),
-  { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB, limit: KIT_LIMIT },
+  { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB, limit: KIT_LIMIT, kit: true },
 ];
+
+const SOURCES = resolve(import.meta.dirname, '../src');
+const WIDGETS = readdirSync(join(SOURCES, 'components')).filter((name) =>
+  existsSync(join(SOURCES, 'components', name, 'define.ts')),
+);
+
+/** The operation groups a widget's define.ts starts loading: `preloadOperations('people', ...)`. */
+function preloadedGroups(widget) {
+  const define = join(SOURCES, 'components', widget, 'define.ts');
+  if (!existsSync(define)) return [];
+  const call = /preloadOperations\(([^)]*)\)/.exec(readFileSync(define, 'utf8'));
+  return call ? [...call[1].matchAll(/'([\w-]+)'/g)].map((match) => match[1]) : [];
+}
+
+/** Built file of a source module, from the build's manifest (null when not built). */
+function builtFile(manifest, source) {
+  const entry = manifest[`../${source}`];
+  return entry ? join(DIST, entry.file) : null;
+}
+
+/** The chunks a row's page fetches at once for its first data. */
+function firstDataFiles(manifest, { entries, kit, firstData = [] }) {
+  const widgets = kit ? WIDGETS : entries;
+  const groups = new Set(widgets.flatMap(preloadedGroups));
+  const sources = [
+    ...[...groups].map((group) => `src/client/http/operations/${group}.ts`),
+    ...(kit ? ROWS.flatMap((row) => row.firstData ?? []) : firstData),
+  ];
+  return sources.map((source) => builtFile(manifest, source)).filter(Boolean);
+}
 
 /** Contributors printed per row with --why (SIZE_TOP=100 for all). */
 const TOP_CONTRIBUTORS = Number(process.env.SIZE_TOP ?? 12);
@@ -116,13 +162,17 @@ const built = new Set(
     .map((name) => name.slice(0, -'.js'.length)),
 );
 const entryFile = (entry) => join(DIST, `${entry}.js`);
+const manifestFile = join(DIST, '.vite/manifest.json');
+const manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
 
 console.log(`Measuring ${relative(process.cwd(), DIST) || '.'}/ (brotli q11, first load)\n`);
 console.log(
-  `${'row'.padEnd(26)}${column('raw', 10)}${column('gzip', 10)}${column('brotli', 10)}   budget`,
+  `${'row'.padEnd(26)}${column('raw', 10)}${column('gzip', 10)}${column('brotli', 10)}` +
+    `${column('+1st data', 11)}   budget (of the brotli first load)`,
 );
 let over = 0;
-for (const { row, entries, budget, limit } of ROWS) {
+for (const spec of ROWS) {
+  const { row, entries, budget, limit } = spec;
   const missing = entries.filter((entry) => !built.has(entry));
   if (missing.length > 0) {
     console.log(`${row.padEnd(26)}   skipped: ${missing.join(', ')} not built yet`);
@@ -130,6 +180,9 @@ for (const { row, entries, budget, limit } of ROWS) {
   }
   const files = staticClosure(entries.map(entryFile));
   const size = measure(files);
+  const withData = measure(
+    new Set([...files, ...staticClosure(firstDataFiles(manifest, spec))]),
+  ).brotli;
   const verdict =
     size.brotli <= budget
       ? `ok (${kb(budget)})`
@@ -138,7 +191,7 @@ for (const { row, entries, budget, limit } of ROWS) {
         : `OVER (${kb(limit ?? budget)})`;
   if (size.brotli > (limit ?? budget)) over += 1;
   console.log(
-    `${row.padEnd(26)}${column(kb(size.raw), 10)}${column(kb(size.gzip), 10)}${column(kb(size.brotli), 10)}   ${verdict}`,
+    `${row.padEnd(26)}${column(kb(size.raw), 10)}${column(kb(size.gzip), 10)}${column(kb(size.brotli), 10)}${column(kb(withData), 11)}   ${verdict}`,
   );
   for (const chunk of onDemand(files)) {
     console.log(`  on demand: ${chunk.name.padEnd(36)}${column(kb(chunk.brotli), 9)}`);

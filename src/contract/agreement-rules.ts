@@ -8,13 +8,13 @@ import type {
   Signature,
   SignatureDrawing,
 } from './agreement.js';
-import { DRAWING_LIMITS, SignatureMethod } from './agreement.js';
+import { DRAWING_LIMITS, SIGNATURE_METHODS } from './values.js';
 import type { FieldError } from './problem.js';
 import { ZERO_HASH, auditEventHash, canonicalJson } from './hashing.js';
 
 /** What a program allows when it says nothing else. */
 export const DEFAULT_AGREEMENT_POLICY: Agreement['policy'] = {
-  signatureMethods: [...SignatureMethod.options],
+  signatureMethods: [...SIGNATURE_METHODS],
   contact: 'the mentoring program team',
 };
 

@@ -2,6 +2,7 @@
 // and an append-only, hash-chained audit trail.
 import * as z from 'zod/mini';
 import { Id, LongText, Text, ShortText, Timestamp, Version } from './common.js';
+import { DRAWING_LIMITS, SIGNATURE_METHODS } from './values.js';
 
 export const AgreementSectionKey = z.enum([
   'goals',
@@ -26,11 +27,10 @@ export type AgreementSection = z.infer<typeof AgreementSection>;
 /** SHA-256 hex digest. */
 export const ContentHash = z.string().check(z.regex(/^[a-f0-9]{64}$/));
 
-export const SignatureMethod = z.enum(['typed', 'drawn']);
+export const SignatureMethod = z.enum(SIGNATURE_METHODS);
 export type SignatureMethod = z.infer<typeof SignatureMethod>;
 
-/** Limits of a drawn signature: small enough for any request body limit, ample for a name. */
-export const DRAWING_LIMITS = { strokes: 60, pointsPerStroke: 600, points: 2000 } as const;
+export { DRAWING_LIMITS };
 
 /** A coordinate inside the drawing box, rounded by the client to 0.1 px. */
 const Coordinate = z.number().check(z.gte(0), z.lte(2000));

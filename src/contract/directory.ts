@@ -2,16 +2,9 @@
 import * as z from 'zod/mini';
 import { Id, Text, Tag, LanguageTag, ShortText, page } from './common.js';
 import { MentorProfile, ProgramType } from './person.js';
+import { MATCH_REASON_KINDS } from './values.js';
 
-export const MatchReasonKind = z.enum([
-  'skills',
-  'interests',
-  'languages',
-  'timezone',
-  'location',
-  'responsiveness',
-  'capacity',
-]);
+export const MatchReasonKind = z.enum(MATCH_REASON_KINDS);
 export type MatchReasonKind = z.infer<typeof MatchReasonKind>;
 
 /** One readable part of a score, e.g. "Teaches 2 of the 3 skills you want". */

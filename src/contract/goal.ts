@@ -12,8 +12,9 @@ import {
   Percent,
   page,
 } from './common.js';
+import { GOAL_FRAMEWORKS } from './values.js';
 
-export const GoalFramework = z.enum(['SMART', 'REAL', 'OKR']);
+export const GoalFramework = z.enum(GOAL_FRAMEWORKS);
 export type GoalFramework = z.infer<typeof GoalFramework>;
 
 /** Stored status. "Overdue" is not stored: it depends on the viewer's today (see goal-rules). */

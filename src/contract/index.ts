@@ -16,3 +16,11 @@ export * from './mentorship-end.js';
 export * from './report.js';
 export * from './hashing.js';
 export * from './query-params.js';
+export {
+  MEETING_FORMATS,
+  CADENCES,
+  DECLINE_REASONS,
+  GOAL_FRAMEWORKS,
+  SIGNATURE_METHODS,
+  MATCH_REASON_KINDS,
+} from './values.js';

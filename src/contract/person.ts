@@ -9,6 +9,7 @@ import {
   LanguageTag,
   Tag,
 } from './common.js';
+import { CADENCES, MEETING_FORMATS } from './values.js';
 
 export const Role = z.enum(['mentee', 'mentor', 'admin']);
 export type Role = z.infer<typeof Role>;
@@ -23,10 +24,10 @@ export const ProgramType = z.enum([
 ]);
 export type ProgramType = z.infer<typeof ProgramType>;
 
-export const MeetingFormat = z.enum(['video', 'in-person', 'chat']);
+export const MeetingFormat = z.enum(MEETING_FORMATS);
 export type MeetingFormat = z.infer<typeof MeetingFormat>;
 
-export const Cadence = z.enum(['weekly', 'biweekly', 'monthly']);
+export const Cadence = z.enum(CADENCES);
 export type Cadence = z.infer<typeof Cadence>;
 
 export const Location = z.object({

@@ -1,6 +1,7 @@
 // Who may move a request, and from which states. Shared by the server, the memory API and the
 // widgets (to show only the buttons that will work).
-import { REQUEST_LIMITS, type RequestStatus, type RequestTransition } from './request.js';
+import type { RequestStatus, RequestTransition } from './request.js';
+import { REQUEST_LIMITS } from './values.js';
 import type { ProgramSettings, UpdateAvailability } from './person.js';
 
 export type RequestActor = 'mentee' | 'mentor';

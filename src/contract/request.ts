@@ -4,19 +4,9 @@ import { Id, Text, ShortText, LongText, Timestamp, Version, page } from './commo
 import { Cadence, MeetingFormat } from './person.js';
 import { Match } from './directory.js';
 
-/**
- * The limits of a request, shared by the schemas below (so the server enforces them) and the form
- * (which checks them before sending and shows the counter).
- */
-export const REQUEST_LIMITS = {
-  messageMin: 30,
-  messageMax: 2000,
-  goalsMax: 3,
-  goalMax: 200,
-  expectationsMax: 1000,
-  durationMinWeeks: 4,
-  durationMaxWeeks: 24,
-} as const;
+import { DECLINE_REASONS, REQUEST_LIMITS } from './values.js';
+
+export { REQUEST_LIMITS };
 
 export const RequestStatus = z.enum([
   'pending',
@@ -28,7 +18,7 @@ export const RequestStatus = z.enum([
 ]);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
-export const DeclineReason = z.enum(['capacity', 'not-a-fit', 'busy', 'other']);
+export const DeclineReason = z.enum(DECLINE_REASONS);
 export type DeclineReason = z.infer<typeof DeclineReason>;
 
 export const ThreadMessage = z.object({

@@ -9,8 +9,13 @@ import { property } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 
 export interface JsonPropertyOptions<T> {
-  /** What a usable value is; its output becomes the property's value. */
-  schema: z.ZodMiniType<T>;
+  /**
+   * What a usable value is; its output becomes the property's value. Or a function giving the
+   * schema once its chunk has loaded (so zod stays off the first load): until then a value set
+   * waits, the property reads as `fallback()`, and the value is checked (and warned about) when
+   * the property is first read after the schema arrived. The element re-renders on arrival.
+   */
+  schema: z.ZodMiniType<T> | (() => z.ZodMiniType<T> | undefined);
   /** Used when the value is unset (null, undefined, empty attribute) or unusable. */
   fallback: () => T;
   /** What the warning says is expected, e.g. `an object of weights 0-100, like {"skills": 50}`. */
@@ -75,7 +80,7 @@ function shown(input: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-type Holder = ReactiveElement & Record<symbol, unknown>;
+type Holder = ReactiveElement & Record<symbol | string, unknown>;
 
 /**
  * Decorator for an object or array property that also accepts its documented JSON text, from
@@ -85,18 +90,33 @@ type Holder = ReactiveElement & Record<symbol, unknown>;
  *     weights?: Weights;
  */
 export function jsonProperty<T>(options: JsonPropertyOptions<T>) {
+  const schemaNow = () =>
+    typeof options.schema === 'function' ? options.schema() : options.schema;
   return <K extends string>(proto: ReactiveElement & { [key in K]?: T }, name: K): void => {
     const stored = Symbol(name);
     const warned = Symbol(`${name} warned`);
+    const waiting = Symbol(`${name} waiting for its schema`);
     Object.defineProperty(proto, name, {
       configurable: true,
       enumerable: true,
       get(this: Holder) {
+        if (waiting in this && schemaNow()) {
+          const input = this[waiting];
+          delete this[waiting];
+          this[name as string] = input; // checked now that the schema is here
+        }
         if (!(stored in this)) this[stored] = options.fallback();
         return this[stored];
       },
       set(this: Holder, input: unknown) {
-        const read = readJsonValue(input, options.schema);
+        const schema = schemaNow();
+        if (!schema) {
+          this[waiting] = input;
+          this[stored] = options.fallback();
+          return;
+        }
+        delete this[waiting];
+        const read = readJsonValue(input, schema);
         if (read.ok) {
           this[stored] = read.value ?? options.fallback();
           this[warned] = undefined;

@@ -1,7 +1,9 @@
 // HttpMentoringApi's operations come in groups, one module per resource, each importing only the
-// response schemas it validates with. A group loads on its first call, so a page downloads the
-// schemas of the widgets it shows and no others; a widget's define.ts preloads its groups (see
-// src/core/README.md, "Operations and schemas per widget") so its first request waits for nothing.
+// response schemas it validates with (and so zod). A group is its own chunk, loaded on demand: a
+// page downloads the schemas of the widgets it shows and no others, and none of it is on the
+// first load. A widget's define.ts names its groups with `preloadOperations`, so they download
+// in parallel with the first paint and its first request waits for nothing (see
+// src/core/README.md, "Operations and schemas per widget").
 import type { MentoringApi } from '../api.js';
 import type { HttpTransport } from './transport.js';
 
@@ -20,26 +22,31 @@ const loaders = {
 } satisfies Record<string, () => Promise<Factory>>;
 
 export type GroupName = keyof typeof loaders;
-export type Operations<G extends GroupName> = ReturnType<Awaited<ReturnType<(typeof loaders)[G]>>>;
+type Loaded<G extends GroupName> = Awaited<ReturnType<(typeof loaders)[G]>>;
+export type Operations<G extends GroupName> = ReturnType<Loaded<G>>;
 /** The group that serves operation K. */
 export type GroupOf<K extends keyof MentoringApi> = {
   [G in GroupName]: K extends keyof Operations<G> ? G : never;
 }[GroupName];
 
-type Preloaded = { [G in GroupName]?: Awaited<ReturnType<(typeof loaders)[G]>> };
-const preloaded: Preloaded = {};
+/** One download per group and page, shared by every HttpMentoringApi on it. */
+const loading = new Map<GroupName, Promise<Factory>>();
 
-/**
- * Bundle these groups with the calling module (a widget's define.ts), so they arrive with the
- * widget instead of on its first request: `preloadOperations({ people: peopleOperations })`.
- */
-export function preloadOperations(groups: Preloaded): void {
-  Object.assign(preloaded, groups);
+/** The group's operations factory, downloading its chunk on first use; a failed download is forgotten. */
+export function loadGroup<G extends GroupName>(group: G): Promise<Loaded<G>> {
+  let pending = loading.get(group);
+  if (!pending) {
+    pending = loaders[group]();
+    loading.set(group, pending);
+    pending.catch(() => loading.delete(group));
+  }
+  return pending as Promise<Loaded<G>>;
 }
 
-/** The group's operations factory: preloaded, else loaded now. */
-export async function loadGroup<G extends GroupName>(
-  group: G,
-): Promise<Awaited<ReturnType<(typeof loaders)[G]>>> {
-  return (preloaded[group] ?? (await loaders[group]())) as Awaited<ReturnType<(typeof loaders)[G]>>;
+/**
+ * Start downloading these groups now (a widget's define.ts): they arrive while the widget paints
+ * its skeleton. A failure here is not reported: the first call loads again and reports it.
+ */
+export function preloadOperations(...groups: GroupName[]): void {
+  for (const group of groups) loadGroup(group).catch(() => undefined);
 }

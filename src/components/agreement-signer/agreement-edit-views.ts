@@ -4,3 +4,4 @@ export { renderEditor } from './agreement-editor.js';
 export { renderDiff } from './agreement-diff.js';
 export { renderEndDialog } from './end-mentorship-dialog.js';
 export { diffSections, mergeTerms } from './terms-diff.js';
+export { checkTerms, endReasonFits } from './agreement-checks.js';

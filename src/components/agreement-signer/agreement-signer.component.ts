@@ -4,7 +4,8 @@ import { Task } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import type { MentoringApi } from '../../client/api.js';
 import type { Agreement } from '../../contract/index.js';
-import { SignatureMethod } from '../../contract/agreement.js';
+import type { SignatureMethod } from '../../contract/agreement.js';
+import { SIGNATURE_METHODS } from '../../contract/values.js';
 import { agreementContentHash } from '../../contract/hashing.js';
 import type { MentorEventMap, MentorEventName } from '../../core/events.js';
 import { MentorElement } from '../../core/mentor-element.js';
@@ -25,7 +26,7 @@ const hashMatches = async (a: Agreement) =>
 function parseMethods(value: string | null): SignatureMethod[] | undefined {
   const methods = (value ?? '')
     .split(/[\s,]+/)
-    .filter((m): m is SignatureMethod => SignatureMethod.safeParse(m).success);
+    .filter((m): m is SignatureMethod => (SIGNATURE_METHODS as readonly string[]).includes(m));
   return methods.length ? methods : undefined;
 }
 

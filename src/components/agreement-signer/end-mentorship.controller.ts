@@ -2,10 +2,7 @@
 // sent with the mentorship version seen; afterwards everything reloads read-only.
 import type { ReactiveController } from 'lit';
 import { msg } from '@lit/localize';
-import { LongText } from '../../contract/common.js';
 import type { SignerHost } from './signer-host.js';
-
-const Reason = LongText(1000);
 
 export class EndMentorshipController implements ReactiveController {
   reason = '';
@@ -47,7 +44,8 @@ export class EndMentorshipController implements ReactiveController {
   async confirm(): Promise<void> {
     const mentorship = this.host.data?.mentorship;
     if (!mentorship || this.ending) return;
-    if (!Reason.safeParse(this.reason).success) {
+    const { endReasonFits } = await this.host.views();
+    if (!endReasonFits(this.reason)) {
       this.reasonError = msg('Keep the reason under 1000 characters.');
       this.host.requestUpdate();
       return;

@@ -3,7 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import SignaturePad, { type PointGroup } from 'signature_pad';
 import type { SignatureDrawing } from '../../contract/index.js';
-import { DRAWING_LIMITS } from '../../contract/agreement.js';
+import { DRAWING_LIMITS } from '../../contract/values.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { SignaturePadChangeEvent } from './signature-pad.events.js';
 import { signaturePadStyles } from './signature-pad.styles.js';

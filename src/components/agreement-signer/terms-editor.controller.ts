@@ -1,23 +1,43 @@
 // Editing the terms: a local copy autosaved as a draft, checked with the contract schema before
-// sending, saved with the version the person started from. A 412 shows both versions and
+// sending (./agreement-checks.ts, loaded with the editor), saved with the version the person started from. A 412 shows both versions and
 // overwrites nothing; the person decides.
 import type { ReactiveController } from 'lit';
 import { msg, str } from '@lit/localize';
-import * as z from 'zod/mini';
 import { ConflictError, ProblemError } from '../../client/errors.js';
-import type { Agreement } from '../../contract/index.js';
-import { AgreementSection, UpdateAgreement } from '../../contract/agreement.js';
+import type { Agreement, AgreementSection } from '../../contract/index.js';
 import { sameTerms } from '../../contract/agreement-rules.js';
-import { issuesToFieldErrors } from '../../contract/field-errors.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import type { SignerHost } from './signer-host.js';
 
-const Draft = z.object({
-  baseVersion: z.int(),
-  baseSections: z.array(AgreementSection),
-  sections: z.array(AgreementSection),
-});
-type Draft = z.infer<typeof Draft>;
+interface Draft {
+  baseVersion: number;
+  baseSections: AgreementSection[];
+  sections: AgreementSection[];
+}
+
+const isSections = (value: unknown): value is AgreementSection[] =>
+  Array.isArray(value) &&
+  value.every(
+    (s: Partial<AgreementSection> | null) =>
+      typeof s?.key === 'string' && typeof s.title === 'string' && typeof s.body === 'string',
+  );
+
+/**
+ * A stored draft that still has the editor's shape (else it is dropped). Only the shape: the
+ * terms are checked against the contract when saved, like freshly typed ones.
+ */
+function storedDraft(value: unknown): Draft | undefined {
+  const draft = value as Partial<Draft> | null;
+  return Number.isInteger(draft?.baseVersion) &&
+    isSections(draft?.baseSections) &&
+    isSections(draft?.sections)
+    ? {
+        baseVersion: draft.baseVersion!,
+        baseSections: draft.baseSections,
+        sections: draft.sections,
+      }
+    : undefined;
+}
 
 export class TermsEditorController implements ReactiveController {
   editing = false;
@@ -41,10 +61,7 @@ export class TermsEditorController implements ReactiveController {
         const data = host.data;
         return data ? draftKey(data.me.person.id, 'agreement-terms', data.agreement.id) : undefined;
       },
-      validate: (value) => {
-        const parsed = Draft.safeParse(value);
-        return parsed.success ? parsed.data : undefined;
-      },
+      validate: storedDraft,
       onRestore: ({ value }) => {
         if (this.host.data?.agreement.status === 'ended') return this.draft.clear();
         this.editing = true;
@@ -115,19 +132,17 @@ export class TermsEditorController implements ReactiveController {
   async save(): Promise<void> {
     const data = this.host.data;
     if (!data || this.saving) return;
-    const input = { sections: this.sections };
-    const checked = UpdateAgreement.safeParse(input);
-    if (!checked.success) {
-      this.errors = new Map(
-        issuesToFieldErrors(checked.error.issues).map((e) => [e.path, e.message]),
-      );
+    const { checkTerms } = await this.host.views();
+    const checked = checkTerms({ sections: this.sections });
+    if (!checked.ok) {
+      this.errors = new Map(checked.errors.map((e) => [e.path, e.message]));
       this.host.requestUpdate();
       await this.host.updateComplete;
       this.host.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     if (
-      sameTerms(checked.data.sections, data.agreement.sections) &&
+      sameTerms(checked.input.sections, data.agreement.sections) &&
       this.baseVersion === data.agreement.version
     ) {
       this.cancel();
@@ -137,7 +152,7 @@ export class TermsEditorController implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const saved = await this.host.signerApi.updateAgreement(data.agreement.id, checked.data, {
+      const saved = await this.host.signerApi.updateAgreement(data.agreement.id, checked.input, {
         version: this.baseVersion,
       });
       this.draft.clear();

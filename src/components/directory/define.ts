@@ -4,12 +4,10 @@
 import { MentorDirectory } from './directory.component.js';
 import { MentorCard } from './mentor-card.component.js';
 import { preloadOperations } from '../../client/http/operation-groups.js';
-import { peopleOperations } from '../../client/http/operations/people.js';
-import { directoryOperations } from '../../client/http/operations/directory.js';
 import { defineElement } from '../../core/define.js';
 
-// The directory's requests arrive with it (see src/core/README.md, "Operations per widget").
-preloadOperations({ people: peopleOperations, directory: directoryOperations });
+// The directory's requests and their schemas download while it paints its skeleton (src/core/README.md).
+preloadOperations('people', 'directory');
 
 export { MentorDirectory };
 export const directoryTag = 'mentor-directory';

@@ -1,7 +1,8 @@
 // The directory's parts that its first paint does not need, each in its own chunk (see
-// src/core/lazy.ts and src/core/README.md): the profile dialog (opened from a card), the filters
-// (on screen at once on wide layouts, a drawer on narrow ones) and the virtualizer (only when
-// there are more cards than fit on screen).
+// src/core/lazy.ts and src/core/README.md): its schemas (zod, needed before the first search, so
+// they load at connect, alongside the operations), the profile dialog (opened from a card), the
+// filters (on screen at once on wide layouts, a drawer on narrow ones) and the virtualizer (only
+// when there are more cards than fit on screen).
 import { lazyElement, once } from '../../core/lazy.js';
 
 export const loadProfileDialog = lazyElement(
@@ -13,6 +14,12 @@ export const loadFilters = lazyElement(
   'mentor-directory-filters',
   async () => (await import('./directory-filters.component.js')).MentorDirectoryFilters,
 );
+
+type SchemasModule = typeof import('./directory-schemas.js');
+let schemas: SchemasModule | undefined;
+export const loadSchemas = once(async () => (schemas = await import('./directory-schemas.js')));
+/** The schemas, once loaded (one chunk per page, shared by every directory on it). */
+export const loadedSchemas = (): SchemasModule | undefined => schemas;
 
 export const loadVirtualizer = once(() => import('@lit-labs/virtualizer/virtualize.js'));
 export type VirtualizerModule = Awaited<ReturnType<typeof loadVirtualizer>>;

@@ -1,12 +1,9 @@
 // The directory's search state: what a person chose (text, filters, sort), how the `filters`
 // and `weights` attributes preset it, and how it reads from / writes to the page URL.
-import * as z from 'zod/mini';
-// From the resource's module, not the index: the index is an entry and would bring every schema.
-import { MatchReasonKind, MentorQuery, type MentorSort } from '../../contract/directory.js';
-import {
-  mentorQueryFromSearchParams,
-  mentorQueryToSearchParams,
-} from '../../contract/query-params.js';
+// No zod here: the schemas of the `filters` and `weights` values and of a search read from the
+// URL are in ./directory-schemas.ts, loaded on demand (with the operations) before the first search.
+import type { MatchReasonKind, MentorQuery, MentorSort } from '../../contract/directory.js';
+import { mentorQueryToSearchParams } from '../../contract/query-codec.js';
 
 /** What a person controls: the query without paging and weights. */
 export type DirectoryQuery = Omit<MentorQuery, 'cursor' | 'limit' | 'weights'>;
@@ -26,25 +23,18 @@ export const FILTER_NAMES = [
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /**
- * Value of the `filters` attribute / property: preset choices and filter groups to hide. Strict,
- * so a misspelt key is reported instead of silently doing nothing.
+ * Value of the `filters` attribute / property: preset choices and filter groups to hide. Checked
+ * strictly (./directory-schemas.ts), so a misspelt key is reported instead of doing nothing.
  */
-export const DirectoryFilterOptions = z.strictObject({
+export interface DirectoryFilterOptions {
   /** Initial search, e.g. `{"programTypes": ["reverse"], "available": true}`. */
-  preset: z.optional(
-    z.strictObject(z.omit(MentorQuery, { cursor: true, limit: true, weights: true }).shape),
-  ),
+  preset?: DirectoryQuery;
   /** Filter groups not shown (a preset on a hidden group stays applied and has no chip). */
-  hide: z.optional(z.array(z.enum(FILTER_NAMES))),
-});
-export type DirectoryFilterOptions = z.infer<typeof DirectoryFilterOptions>;
+  hide?: FilterName[];
+}
 
 /** Value of the `weights` attribute / property: points per match criterion, 0-100 each. */
-export const DirectoryWeights = z.partialRecord(
-  MatchReasonKind,
-  z.number().check(z.gte(0), z.lte(100)),
-);
-export type DirectoryWeights = z.infer<typeof DirectoryWeights>;
+export type DirectoryWeights = Partial<Record<MatchReasonKind, number>>;
 
 export type ListFilter = 'skills' | 'languages' | 'locations' | 'departments' | 'programTypes';
 export const LIST_FILTERS: readonly ListFilter[] = [
@@ -163,18 +153,9 @@ export function hasVisibleFilters(
   return activeFilters(query, hidden).length > 0;
 }
 
-function pickDirectoryQuery(query: MentorQuery): DirectoryQuery {
-  const { cursor: _cursor, limit: _limit, weights: _weights, ...rest } = query;
-  return normalizeQuery(rest);
-}
-
-/** The search held in the page URL, or null when the URL holds none (or an invalid one). */
-export function queryFromUrl(search: string): DirectoryQuery | null {
-  const params = new URLSearchParams(search);
-  if (!URL_KEYS.some((key) => params.has(key))) return null;
-  const parsed = mentorQueryFromSearchParams(params);
-  return parsed.success ? pickDirectoryQuery(parsed.data) : null;
-}
+/** Whether the page URL's parameters hold a directory search at all. */
+export const urlHoldsQuery = (params: URLSearchParams): boolean =>
+  URL_KEYS.some((key) => params.has(key));
 
 /**
  * The one place a search becomes a URL: the page URL with the directory's parameters replaced by

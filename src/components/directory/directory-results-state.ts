@@ -38,6 +38,11 @@ export interface ResultsStateView {
 }
 
 export function renderResultsState(view: ResultsStateView): unknown {
+  const { schemasError } = view.parts;
+  if (schemasError)
+    return renderSearchError(schemasError, isOfflineError(schemasError), () => {
+      void view.parts.schemas();
+    });
   return renderTask(view.search, () => renderLoaded(view, false), {
     initial: renderCardsSkeleton,
     // While a new search runs, the previous results stay (dimmed) instead of a skeleton.

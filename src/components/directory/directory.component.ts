@@ -17,8 +17,8 @@ import {
   searchRequest,
   removeFilter,
   type ActiveFilter,
-  DirectoryFilterOptions,
-  DirectoryWeights,
+  type DirectoryFilterOptions,
+  type DirectoryWeights,
   FILTER_NAMES,
   type DirectoryQuery,
 } from './directory-query.js';
@@ -32,6 +32,7 @@ import { RovingFocusController } from './roving-focus.controller.js';
 import { SearchTextController } from './search-text.controller.js';
 import { UrlSyncController } from './url-sync.controller.js';
 import { DirectoryPartsController } from './lazy-parts.controller.js';
+import { loadedSchemas } from './directory-parts.js';
 import { renderToolbar } from './directory-toolbar.js';
 import { focusAfterChipRemoved, renderChips } from './directory-chips.js';
 import { renderFiltersPanel } from './directory-filters-panel.js';
@@ -99,7 +100,7 @@ export class MentorDirectory extends MentorElement {
    * departments, programTypes, timezone, available, sort.
    */
   @jsonProperty({
-    schema: DirectoryFilterOptions,
+    schema: () => loadedSchemas()?.DirectoryFilterOptions,
     fallback: () => ({}),
     expected: `{"preset": {"skills": ["negotiation"], "available": true}, "hide": ["departments"]} (filter names: ${FILTER_NAMES.join(', ')})`,
   })
@@ -111,7 +112,7 @@ export class MentorDirectory extends MentorElement {
    * others keep the program's defaults.
    */
   @jsonProperty({
-    schema: DirectoryWeights,
+    schema: () => loadedSchemas()?.DirectoryWeights,
     fallback: () => undefined,
     expected: 'points 0-100 per criterion, like {"skills": 50, "languages": 0}',
   })
@@ -142,9 +143,7 @@ export class MentorDirectory extends MentorElement {
   @state() private _announcement = '';
   @state() private _filtersOpen = false;
   @state() private _request?: MentorQuery;
-
   @query('mentor-profile-dialog') private _dialog!: MentorProfileDialog;
-
   private _presetApplied = false;
 
   private _results = new MentorSearchController(this, {
@@ -174,8 +173,8 @@ export class MentorDirectory extends MentorElement {
   );
 
   private _favourites = new FavouritesController(this);
-
   private _connectivity = new ConnectivityController(this, () => {
+    if (this._parts.schemasError) void this._parts.schemas();
     if (this._results.first.status === TaskStatus.ERROR) void this._results.first.run();
   });
 
@@ -223,6 +222,7 @@ export class MentorDirectory extends MentorElement {
 
   /** Resolves when the current search (and any page being loaded) has settled and its cards are rendered. */
   async searchComplete(): Promise<void> {
+    await this._parts.schemas();
     await this.updateComplete;
     await this._results.settled();
     await this._me.taskComplete.catch(() => undefined);
@@ -247,6 +247,7 @@ export class MentorDirectory extends MentorElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!loadedSchemas()) return; // preset, weights, URL unread: the skeleton shows, none sent
     if (!this._presetApplied) {
       this._presetApplied = true;
       const fromUrl = this._urlSync.initialQuery();

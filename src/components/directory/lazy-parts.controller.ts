@@ -1,10 +1,13 @@
-// When the directory asks for its lazy parts (./directory-parts.ts): the virtualizer as soon as
-// it connects (it loads while the first search runs), the filters once the first render shows a
+// When the directory asks for its lazy parts (./directory-parts.ts): its schemas and the
+// virtualizer as soon as it connects (it loads while the first search runs), the filters once the first render shows a
 // wide layout (the panel is on screen there), the dialog and the narrow-screen drawer after the
 // first results, so that a click on them does not wait.
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { NetworkError } from '../../client/errors.js';
 import { LazyParts } from '../../core/lazy.js';
 import {
+  loadSchemas,
+  loadedSchemas,
   loadFilters,
   loadProfileDialog,
   loadVirtualizer,
@@ -21,6 +24,8 @@ export class DirectoryPartsController implements ReactiveController {
   virtualizerFailed = false;
   private readonly parts: LazyParts;
   private filtersAsked = false;
+  /** The schemas' chunk could not load (offline): the directory offers to try again. */
+  schemasError: NetworkError | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -31,6 +36,7 @@ export class DirectoryPartsController implements ReactiveController {
   }
 
   hostConnected(): void {
+    void this.schemas();
     if (!this.options.virtualize() || this.virtualizer) return;
     void this.parts.need(loadVirtualizer).then(
       (module) => (this.virtualizer = module),
@@ -41,6 +47,15 @@ export class DirectoryPartsController implements ReactiveController {
   hostUpdated(): void {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     if (!this.filtersAsked && this.options.layoutWidth() >= WIDE_LAYOUT_REM * rem) this.filters();
+  }
+
+  /** Resolves once the schemas are here (or failed to load: `schemasError`). */
+  async schemas(): Promise<void> {
+    if (loadedSchemas()) return;
+    this.schemasError = undefined;
+    await this.parts.need(loadSchemas).catch((cause: unknown) => {
+      this.schemasError = new NetworkError('could not load the directory', { cause });
+    });
   }
 
   /** The first results are on screen: fetch what a person may open next. */

@@ -2,7 +2,7 @@
 // pagination), and what the host must do when each arrives. Both loads are Tasks, so a new
 // query aborts the page still loading and the host re-renders on every status change.
 import type { ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Facets, MentorCard, MentorQuery } from '../../contract/index.js';
 import type { MentoringApi } from '../../client/api.js';
 import { assertOnline } from '../../core/connectivity.js';
@@ -13,6 +13,7 @@ export interface MentorSearchOptions {
   api: () => MentoringApi | undefined;
   /** Throws the "no API" error the widget shows. */
   requireApi: () => MentoringApi;
+  /** Undefined until the directory can search (its schemas loaded): the skeleton stays. */
   request: () => MentorQuery | undefined;
   /** A first page arrived (total is the count of every match). */
   onFirstPage: (total: number) => void;
@@ -34,7 +35,8 @@ export class MentorSearchController {
       task: async ([api, request], { signal }) => {
         this.more.abort();
         if (!api) options.requireApi();
-        if (!request || !api) return undefined;
+        if (!request) return initialState;
+        if (!api) return undefined;
         assertOnline();
         const page = await api.searchMentors(request, { signal });
         this.items = page.items;

@@ -2,7 +2,11 @@
 // writes a history entry per filter change (one per typing burst) and restores the search
 // when the person goes back or forward.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { queryFromUrl, urlWithQuery, type DirectoryQuery } from './directory-query.js';
+import { urlWithQuery, type DirectoryQuery } from './directory-query.js';
+import { loadedSchemas } from './directory-parts.js';
+
+/** The search in the URL; the directory reads it only once its schemas are here. */
+const queryFromUrl = (search: string) => loadedSchemas()?.queryFromUrl(search) ?? null;
 
 export interface UrlSyncOptions {
   /** Whether syncing is on (the `sync-url` attribute); read at each use. */

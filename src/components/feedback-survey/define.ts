@@ -3,12 +3,10 @@
 // itself when first shown (./results/define.js).
 import { MentorFeedbackSurvey } from './feedback-survey.component.js';
 import { preloadOperations } from '../../client/http/operation-groups.js';
-import { peopleOperations } from '../../client/http/operations/people.js';
-import { surveyOperations } from '../../client/http/operations/surveys.js';
 import { defineElement } from '../../core/define.js';
 
-// The survey's requests arrive with it (see src/core/README.md, "Operations per widget").
-preloadOperations({ people: peopleOperations, surveys: surveyOperations });
+// The survey's requests and their schemas download while it paints its skeleton (src/core/README.md).
+preloadOperations('people', 'surveys');
 
 export { MentorFeedbackSurvey };
 export const feedbackSurveyTag = 'mentor-feedback-survey';

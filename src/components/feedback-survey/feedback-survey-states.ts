@@ -1,17 +1,10 @@
 // The states around the questions: what a person is told before answering (anonymity, two-sided
-// reveal), none due, not open yet, closed, and answered (thank-you, my answers, my partner's).
+// reveal), none due, not open yet, closed. Answered (thank-you, my answers, my partner's) is in
+// ./feedback-survey-answered.ts, loaded on demand.
 import { html, nothing } from 'lit';
-import type { Survey, SurveySubmission } from '../../contract/index.js';
-import { formatDate, formatDateTime } from '../../core/format.js';
-import { renderAnswerList } from './feedback-survey-answers.js';
-import {
-  answeredOn,
-  closedText,
-  closesText,
-  copy,
-  kindLabel,
-  scheduledText,
-} from './feedback-survey-copy.js';
+import type { Survey } from '../../contract/index.js';
+import { formatDate } from '../../core/format.js';
+import { closedText, closesText, copy, kindLabel, scheduledText } from './feedback-survey-copy.js';
 
 export function renderHeader(survey: Survey, locale: string) {
   return html`<div class="header" part="header">
@@ -82,38 +75,4 @@ export function renderUnavailable(survey: Survey, locale: string) {
       ? scheduledText(formatDate(survey.opensAt!, locale))
       : closedText(formatDate(survey.closesAt!, locale));
   return renderStatusMessage(text);
-}
-
-/** After sending (thank-you) or on a later visit: my answers, then the partner's or the wait. */
-export function renderAnswered(
-  survey: Survey,
-  submission: SurveySubmission,
-  options: { locale: string; justSent: boolean },
-) {
-  const { response, partnerResponse, waitingForPartner } = submission;
-  return html`<div class="stack" part="answered">
-    <div class="status success">
-      <p class="status-title" tabindex="-1" data-focus="answered">
-        ${options.justSent ? copy.thanks() : answeredOn(formatDateTime(response.submittedAt, options.locale))}
-      </p>
-      ${waitingForPartner ? html`<p>${copy.waiting()}</p>` : nothing}
-    </div>
-    <section aria-labelledby="mine-heading">
-      <h3 id="mine-heading">${copy.yourAnswers()}</h3>
-      ${renderAnswerList(survey, response.answers, options.locale, 'my-answers')}
-    </section>
-    ${
-      partnerResponse
-        ? html`<section aria-labelledby="partner-heading">
-            <h3 id="partner-heading">${copy.partnerAnswers()}</h3>
-            ${
-              partnerResponse.anonymous && !survey.anonymousToPartner
-                ? html`<p class="muted">${copy.partnerAnonymous()}</p>`
-                : nothing
-            }
-            ${renderAnswerList(survey, partnerResponse.answers, options.locale, 'partner-answers')}
-          </section>`
-        : nothing
-    }
-  </div>`;
 }

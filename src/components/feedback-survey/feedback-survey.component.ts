@@ -12,14 +12,14 @@ import type {
 } from '../../contract/index.js';
 import type { SurveyPage } from '../../contract/survey-rules.js';
 import { draftKey } from '../../core/drafts.js';
-import { renderError, renderTask } from '../../core/task-view.js';
+import { renderError, renderSkeleton, renderTask } from '../../core/task-view.js';
+import { once } from '../../core/lazy.js';
 import { renderSurveyForm } from './feedback-survey-form.js';
 import { FormAssociated, FormControlController } from '../../core/form-control.js';
 import { formatDateTime } from '../../core/format.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { copy, draftRestored, pageAnnouncement } from './feedback-survey-copy.js';
 import {
-  renderAnswered,
   renderHeader,
   renderNoneDue,
   renderDefinitionError,
@@ -104,6 +104,12 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
   @state() private _announcement = '';
 
   private _loaded?: Loaded;
+  /** The answered view (./feedback-survey-answered.ts), once its chunk arrived. */
+  private _answeredPart?: typeof import('./feedback-survey-answered.js');
+  private readonly _loadAnswered = once(async () => {
+    this._answeredPart = await import('./feedback-survey-answered.js');
+    this.requestUpdate();
+  });
   private _pendingRestore?: Record<string, AnswerValue>;
 
   private readonly _form = new FormControlController(this, {
@@ -153,6 +159,7 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
       void this._focus('[data-focus="answered"]');
     },
     onFailed: (error) => this._handleSendFailure(error),
+    view: this._loadAnswered,
   });
 
   private readonly _load = new Task(this, {
@@ -167,6 +174,8 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
         currentUser: () => this.currentUser(signal),
         signal,
       });
+      // Already answered: the answered view comes before the survey shows, so nothing flashes.
+      if (loaded.mine) await this._loadAnswered().catch(() => undefined);
       this._useLoaded(loaded);
       return loaded;
     },
@@ -333,9 +342,17 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
     const survey = this._survey;
     if (!survey) return renderNoneDue();
     const locale = this.locale;
-    if (this._submission)
+    if (this._submission) {
+      const answered = this._answeredPart;
+      // Only when its chunk failed to load (offline): asking again retries.
+      if (!answered) void this._loadAnswered().catch(() => undefined);
       return html`${renderHeader(survey, locale)}
-      ${renderAnswered(survey, this._submission, { locale, justSent: this._justSent })}`;
+      ${
+        answered
+          ? answered.renderAnswered(survey, this._submission, { locale, justSent: this._justSent })
+          : renderSkeleton({ lines: 5, label: copy.loading() })
+      }`;
+    }
     if (survey.status !== 'open')
       return html`${renderHeader(survey, locale)} ${renderUnavailable(survey, locale)}`;
     return this._renderForm(survey);

@@ -12,6 +12,8 @@ export interface SendOptions {
   /** Survey id and body to send, read when the send starts. */
   request: () => { surveyId: string; body: SubmitSurveyResponse };
   onSent: (submission: SurveySubmission) => void;
+  /** Loads what shows the sent answers; started with the send, awaited before `onSent`. */
+  view?: () => Promise<unknown>;
   /** A failure, before the task shows it; return a submission to treat it as sent instead. */
   onFailed: (error: unknown) => Promise<SurveySubmission | undefined>;
 }
@@ -27,6 +29,7 @@ export class SurveySendController {
       args: () => [] as const,
       task: async (_args, { signal }) => {
         const { surveyId, body } = options.request();
+        const view = options.view?.().catch(() => undefined); // failed: the placeholder retries
         const fingerprint = JSON.stringify([surveyId, body]);
         if (this.attempt?.body !== fingerprint)
           this.attempt = { body: fingerprint, key: newIdempotencyKey() };
@@ -41,6 +44,7 @@ export class SurveySendController {
           submission = instead;
         }
         this.attempt = undefined;
+        await view;
         options.onSent(submission);
         return submission;
       },

@@ -1,13 +1,14 @@
 // Small decisions about goal changes: the framework an attribute names, what kind of change an
 // edit was (for the events), and moving a goal up or down.
 import type { Goal, UpdateGoal } from '../../contract/index.js';
-import { GoalFramework } from '../../contract/goal.js';
+import type { GoalFramework } from '../../contract/goal.js';
+import { GOAL_FRAMEWORKS } from '../../contract/values.js';
 import type { MentorEventMap } from '../../core/events.js';
 
 /** `framework="okr"` -> `OKR`; anything else -> undefined (the pair chooses). */
 export function toFramework(value: string | null): GoalFramework | undefined {
   const upper = value?.trim().toUpperCase();
-  return GoalFramework.options.find((f) => f === upper);
+  return GOAL_FRAMEWORKS.find((f) => f === upper);
 }
 
 export function changeOf(patch: UpdateGoal): MentorEventMap['mentor-goal-change']['change'] {

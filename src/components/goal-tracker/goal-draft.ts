@@ -2,7 +2,7 @@
 // and their conversion to what the contract accepts, with messages per field: the contract's
 // schema plus the same framework rules the server applies.
 import type { CriterionKey, Goal, GoalFramework, UpdateGoal } from '../../contract/index.js';
-import { CreateGoal } from '../../contract/goal.js';
+import type { CreateGoal } from '../../contract/goal.js';
 import { goalIssues, progressSource } from '../../contract/goal-rules.js';
 import { FRAMEWORK_CRITERIA } from '../../contract/goal-rules.js';
 import { fieldMessage, ruleMessage } from './goal-tracker-copy.js';
@@ -101,8 +101,11 @@ export interface ParsedDraft {
   errors: FieldErrors;
 }
 
-/** The draft as a CreateGoal, or the message for each field that is not right yet. */
-export function parseDraft(draft: GoalDraft): ParsedDraft {
+/**
+ * The draft as a CreateGoal, or the message for each field that is not right yet. The schema
+ * comes with the lazily loaded form (./goal-form-part.ts), so zod is not on the first load.
+ */
+export function parseDraft(draft: GoalDraft, schema: typeof CreateGoal): ParsedDraft {
   const errors: FieldErrors = {};
   const number = (path: string, text: string) => {
     const value = text.trim() === '' ? Number.NaN : Number(text.replace(',', '.'));
@@ -139,7 +142,7 @@ export function parseDraft(draft: GoalDraft): ParsedDraft {
       ? { progress: number('progress', draft.progress) }
       : {}),
   };
-  const result = CreateGoal.safeParse(candidate);
+  const result = schema.safeParse(candidate);
   if (!result.success)
     for (const issue of result.error.issues) {
       const path = issue.path.join('.');

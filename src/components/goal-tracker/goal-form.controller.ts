@@ -18,6 +18,7 @@ import {
   type GoalDraft,
 } from './goal-draft.js';
 import type { GoalSaveController } from './goal-save.controller.js';
+import type { FormPart } from './lazy-parts.js';
 
 export type GoalFormMode = { kind: 'create' } | { kind: 'edit'; goalId: string };
 
@@ -31,6 +32,9 @@ export interface GoalFormOptions {
   ) => Promise<Goal>;
   /** Milliseconds of quiet before an edit saves itself. */
   autosaveDelay: () => number;
+  /** The form's lazily loaded part (view and schema): loaded or undefined, and its load. */
+  part: () => FormPart | undefined;
+  loadPart: () => Promise<FormPart>;
 }
 
 const newKey = () =>
@@ -159,7 +163,13 @@ export class GoalFormController implements ReactiveController {
     this.timer = undefined;
     const mode = this.mode;
     if (mode?.kind !== 'edit') return;
-    const { input, errors } = parseDraft(this.draft);
+    const part = this.options.part();
+    if (!part) {
+      // Only before the form's chunk arrived (it loads with the goals): check once it is here.
+      void this.options.loadPart().then(() => this.flushAutosave());
+      return;
+    }
+    const { input, errors } = parseDraft(this.draft, part.CreateGoal);
     this.errors = errors;
     this.host.requestUpdate();
     const confirmed = this.options.saver.confirmedGoal(mode.goalId);
@@ -173,7 +183,8 @@ export class GoalFormController implements ReactiveController {
 
   /** Creates the new goal; on failure keeps the draft and the key, so a retry creates it once. */
   async submit(): Promise<Goal | undefined> {
-    const { input, errors } = parseDraft(this.draft);
+    const { CreateGoal } = this.options.part() ?? (await this.options.loadPart());
+    const { input, errors } = parseDraft(this.draft, CreateGoal);
     this.errors = errors;
     this.submitError = undefined;
     if (!input) {

@@ -2,7 +2,8 @@
 // shows the messages of the shared rules next to the fields they are about.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { GoalFramework } from '../../contract/goal.js';
+import type { GoalFramework } from '../../contract/goal.js';
+import { GOAL_FRAMEWORKS } from '../../contract/values.js';
 import { FRAMEWORK_CRITERIA } from '../../contract/goal-rules.js';
 import { renderError } from '../../core/task-view.js';
 import type { GoalFormController } from './goal-form.controller.js';
@@ -25,7 +26,7 @@ function renderFrameworkChoice(form: GoalFormController): TemplateResult {
   return html`<fieldset class="frameworks" part="framework-choice">
     <legend class="label">${msg('Framework')}</legend>
     <div class="framework-options">
-      ${GoalFramework.options.map((framework) => {
+      ${GOAL_FRAMEWORKS.map((framework) => {
         const copy = frameworkCopy(framework);
         return html`<label class="framework-option">
           <input

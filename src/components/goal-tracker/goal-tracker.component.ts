@@ -3,17 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import type { ActionItem, Goal, Me, Mentorship, UpdateGoal } from '../../contract/index.js';
-import { GoalFramework } from '../../contract/goal.js';
+import type { GoalFramework } from '../../contract/goal.js';
+import { GOAL_FRAMEWORKS } from '../../contract/values.js';
 import { byPosition, todayIn } from '../../contract/goal-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
-import { renderTask } from '../../core/task-view.js';
+import { renderSkeleton, renderTask } from '../../core/task-view.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { GoalSaveController } from './goal-save.controller.js';
 import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
 import { ActionItemsController } from './action-items.controller.js';
-import { renderGoalForm } from './goal-tracker-form.js';
 import { renderGoalList, type GoalActions } from './goal-tracker-list.js';
 import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
 import { changeOf, moveGoal, toFramework } from './goal-changes.js';
@@ -121,6 +121,8 @@ export class MentorGoalTracker extends MentorElement {
     create: (input, idempotencyKey) =>
       this.requireApi().createGoal(this.mentorshipId, input, { idempotencyKey }),
     autosaveDelay: () => this.autosaveDelay,
+    part: () => this.lazy.parts.form,
+    loadPart: () => this.lazy.get('form'),
   });
 
   private readonly actionItems = new ActionItemsController(this, {
@@ -152,6 +154,8 @@ export class MentorGoalTracker extends MentorElement {
       this.saver.confirm(goals.items);
       this.actionItems.load(items.items);
       this.viewer = { me, mentorship };
+      // The form's chunk comes now, so "Add goal" and "Edit" open it at once.
+      if (!this.readonlyReason(this.viewer)) void this.lazy.get('form').catch(() => undefined);
       return this.viewer;
     },
     args: () => [this.api, this.mentorshipId] as const,
@@ -160,6 +164,7 @@ export class MentorGoalTracker extends MentorElement {
   /** Resolves once the goals are loaded (or failed to load). */
   async loaded(): Promise<void> {
     await this.load.taskComplete.catch(() => undefined);
+    await this.lazy.settled();
     await this.updateComplete;
   }
 
@@ -303,7 +308,7 @@ export class MentorGoalTracker extends MentorElement {
     const archived = this.goals.filter((g) => g.archivedAt);
     const creating = this.form.mode?.kind === 'create';
     const editingId = this.form.mode?.kind === 'edit' ? this.form.mode.goalId : undefined;
-    const frameworks = this.framework ? [this.framework] : GoalFramework.options;
+    const frameworks = this.framework ? [this.framework] : GOAL_FRAMEWORKS;
     const partner =
       loaded.me.person.id === loaded.mentorship.mentorId
         ? loaded.mentorship.menteeName
@@ -369,7 +374,15 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private renderForm(): TemplateResult {
-    return renderGoalForm({
+    const part = this.lazy.parts.form;
+    if (!part) {
+      // Opened before its chunk arrived (or it failed offline: asking again retries).
+      void this.lazy.get('form').catch(() => undefined);
+      return html`<div class="card goal-form-loading" part="goal-form">
+        ${renderSkeleton({ lines: 5, blocks: 2, label: msg('Loading the goal form') })}
+      </div>`;
+    }
+    return part.renderGoalForm({
       form: this.form,
       fixedFramework: this.framework,
       saveState:

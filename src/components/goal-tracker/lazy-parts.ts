@@ -1,5 +1,5 @@
-// The parts not needed for the first paint, loaded on first use: the recap form, the session
-// timeline and the conflict view. Each import happens once; the host re-renders when it arrives.
+// The parts not needed for the first paint, loaded on first use: the goal form (asked for with
+// the goals when they may be edited), the recap form, the session timeline and the conflict view. Each import happens once; the host re-renders when it arrives.
 import type { ReactiveControllerHost } from 'lit';
 import type { MentoringApi } from '../../client/api.js';
 import type { RecapForm, RecapFormOptions } from './goal-tracker-recap.js';
@@ -8,8 +8,10 @@ import type { Timeline } from './goal-tracker-timeline.js';
 type RecapModule = typeof import('./goal-tracker-recap.js');
 type TimelineModule = typeof import('./goal-tracker-timeline.js');
 type ConflictModule = typeof import('./goal-tracker-conflict.js');
+export type FormPart = typeof import('./goal-form-part.js');
 
 export interface Parts {
+  form?: FormPart;
   recap?: RecapModule;
   timeline?: TimelineModule & { timeline: Timeline };
   conflict?: ConflictModule;
@@ -28,13 +30,23 @@ export class LazyParts {
   ) {}
 
   async get<K extends keyof Parts>(name: K): Promise<NonNullable<Parts[K]>> {
-    if (!this.loading.has(name)) this.loading.set(name, this.import(name));
+    if (!this.loading.has(name)) {
+      const loading = this.import(name);
+      this.loading.set(name, loading);
+      loading.catch(() => this.loading.delete(name)); // offline: the next need tries again
+    }
     await this.loading.get(name);
     this.host.requestUpdate();
     return this.parts[name]!;
   }
 
+  /** Waits for every part asked for so far (a failed load is the caller's to report). */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.loading.values());
+  }
+
   private async import(name: keyof Parts): Promise<void> {
+    if (name === 'form') this.parts.form = await import('./goal-form-part.js');
     if (name === 'recap') this.parts.recap = await import('./goal-tracker-recap.js');
     if (name === 'conflict') this.parts.conflict = await import('./goal-tracker-conflict.js');
     if (name === 'timeline') {

@@ -3,12 +3,10 @@
 // extend them without registering.
 import { MentorMatchRequest } from './match-request.component.js';
 import { preloadOperations } from '../../client/http/operation-groups.js';
-import { peopleOperations } from '../../client/http/operations/people.js';
-import { requestOperations } from '../../client/http/operations/requests.js';
 import { defineElement } from '../../core/define.js';
 
-// The form's requests arrive with it (see src/core/README.md, "Operations per widget").
-preloadOperations({ people: peopleOperations, requests: requestOperations });
+// The form's requests and their schemas download while it paints its skeleton (src/core/README.md).
+preloadOperations('people', 'requests');
 
 export { MentorMatchRequest };
 export const matchRequestTag = 'mentor-match-request';

@@ -7,7 +7,8 @@ import { live } from 'lit/directives/live.js';
 import { ProblemError } from '../../client/errors.js';
 import type { MatchRequest } from '../../contract/index.js';
 import { ProblemCode } from '../../contract/problem-codes.js';
-import { DeclineReason } from '../../contract/request.js';
+import type { DeclineReason } from '../../contract/request.js';
+import { DECLINE_REASONS } from '../../contract/values.js';
 import { formatList, formatRelativeTime } from '../../core/format.js';
 import { languageName } from '../../core/mentor-words.js';
 import { renderError } from '../../core/task-view.js';
@@ -87,7 +88,7 @@ function renderDeclineForm(view: InboxItemView) {
     <fieldset class="field" aria-describedby=${view.formError ? `decline-${id}-error` : nothing}>
       <legend class="label">${msg('Why are you declining?')}</legend>
       <div class="options">
-        ${DeclineReason.options.map(
+        ${DECLINE_REASONS.map(
           (reason) =>
             html`<label class="option">
               <input

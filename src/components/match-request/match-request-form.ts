@@ -4,8 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
-import { Cadence, MeetingFormat } from '../../contract/person.js';
-import { REQUEST_LIMITS } from '../../contract/request.js';
+import { CADENCES, MEETING_FORMATS, REQUEST_LIMITS } from '../../contract/values.js';
 import { formatDateTime } from '../../core/format.js';
 import { cadenceLabel, counterText, formatLabel } from './match-request-copy.js';
 import type { RequestField, RequestValues } from './request-form.controller.js';
@@ -222,8 +221,8 @@ export function renderRequestForm(view: RequestFormView): TemplateResult {
       ></textarea>
       ${fieldError('expectations', expectations.error)}
     </div>
-    ${renderChoice(view, 'cadence', msg('How often to meet'), Cadence.options, cadenceLabel)}
-    ${renderChoice(view, 'format', msg('How to meet'), MeetingFormat.options, formatLabel)}
+    ${renderChoice(view, 'cadence', msg('How often to meet'), CADENCES, cadenceLabel)}
+    ${renderChoice(view, 'format', msg('How to meet'), MEETING_FORMATS, formatLabel)}
     ${renderDuration(view)}
     <slot name="privacy"></slot>
     ${renderSummary(view)} ${view.failure}

@@ -2,10 +2,15 @@
 // (the contract's own rules, then the server's field errors), the draft that keeps it all, and
 // the value and validity a host <form> sees.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import * as z from 'zod/mini';
-import type { CreateRequest, FieldError, Me, MentorProfile } from '../../contract/index.js';
-import { Cadence, MeetingFormat } from '../../contract/person.js';
-import { REQUEST_LIMITS } from '../../contract/request.js';
+import type {
+  Cadence,
+  CreateRequest,
+  FieldError,
+  Me,
+  MeetingFormat,
+  MentorProfile,
+} from '../../contract/index.js';
+import { CADENCES, MEETING_FORMATS, REQUEST_LIMITS } from '../../contract/values.js';
 import { requestDraftProblems } from '../../contract/request-rules.js';
 import { DraftController, draftKey, type Draft } from '../../core/drafts.js';
 import { draftProblemText } from './match-request-copy.js';
@@ -43,14 +48,40 @@ const FIELD_ORDER: RequestField[] = [
   'preferences.durationWeeks',
 ];
 
-const StoredValues = z.object({
-  message: z.string().check(z.maxLength(REQUEST_LIMITS.messageMax * 2)),
-  goals: z.tuple([z.string(), z.string(), z.string()]),
-  expectations: z.string(),
-  cadence: z.nullable(Cadence),
-  format: z.nullable(MeetingFormat),
-  durationWeeks: z.nullable(z.number()),
-});
+const isText = (value: unknown): value is string => typeof value === 'string';
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T | null =>
+  value === null || list.includes(value as T);
+
+/**
+ * A draft read back from storage, if it still has the form's shape (written by an older version
+ * or edited by hand: dropped). A plain check, so the form's first load carries no zod.
+ */
+export function storedValues(value: unknown): RequestValues | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { message, goals, expectations, cadence, format, durationWeeks } = value as Record<
+    string,
+    unknown
+  >;
+  const usable =
+    isText(message) &&
+    message.length <= REQUEST_LIMITS.messageMax * 2 &&
+    Array.isArray(goals) &&
+    goals.length === 3 &&
+    goals.every(isText) &&
+    isText(expectations) &&
+    oneOf(CADENCES, cadence) &&
+    oneOf(MEETING_FORMATS, format) &&
+    (durationWeeks === null || typeof durationWeeks === 'number');
+  if (!usable) return undefined;
+  return {
+    message,
+    goals: [goals[0] as string, goals[1] as string, goals[2] as string],
+    expectations,
+    cadence,
+    format,
+    durationWeeks,
+  };
+}
 
 export function emptyValues(): RequestValues {
   return {
@@ -94,10 +125,7 @@ export class RequestFormController implements ReactiveController {
         const who = this.identity();
         return who ? draftKey(who.userId, 'request', who.mentorId) : undefined;
       },
-      validate: (value) => {
-        const parsed = StoredValues.safeParse(value);
-        return parsed.success ? (parsed.data as RequestValues) : undefined;
-      },
+      validate: storedValues,
       onRestore: (draft) => {
         this.values = draft.value;
         this.restored = draft;

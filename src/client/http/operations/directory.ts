@@ -2,7 +2,7 @@
 import { MentorPage, type MentorQuery } from '../../../contract/directory.js';
 import { MentorProfile } from '../../../contract/person.js';
 import type { CallOptions, MentoringApi } from '../../api.js';
-import { mentorQueryToSearchParams } from '../../../contract/query-params.js';
+import { mentorQueryToSearchParams } from '../../../contract/query-codec.js';
 import { pathId, type HttpTransport } from '../transport.js';
 
 export const directoryOperations = (

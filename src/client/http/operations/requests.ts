@@ -9,7 +9,7 @@ import {
 import { MentorProfile, type UpdateAvailability } from '../../../contract/person.js';
 import { MentorCard } from '../../../contract/directory.js';
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from '../../api.js';
-import { requestQueryToSearchParams } from '../../../contract/query-params.js';
+import { requestQueryToSearchParams } from '../../../contract/query-codec.js';
 import { pathId, type HttpTransport } from '../transport.js';
 
 type RequestOperation =

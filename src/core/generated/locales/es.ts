@@ -305,6 +305,7 @@
 's78f39371cbc4b13a': str`${0} (${1}) firmó el ${2} con: ${3}.`,
 's798d3e6c3386f34e': `Elige otro mentor o vuelve a intentarlo cuando se libere una plaza.`,
 's79998fccb991acb1': str`Tu pareja de mentoría también cambió, y se conserva: ${0}.`,
+'s7ab97a38723ad9bf': `Cargando el formulario del objetivo`,
 's7ad8271f391e8415': `Nuevas tareas`,
 's7b03db719c1dad70': `Otro motivo`,
 's7b07df3f72558b6b': `Todavía no hay sesiones registradas.`,

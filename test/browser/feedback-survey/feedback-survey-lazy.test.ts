@@ -1,0 +1,42 @@
+// The answered view (thank-you, my answers, my partner's) is a lazy part (issue #17): someone
+// answering does not download it until they send; someone who already answered gets it with the
+// survey, so the answers show at once, without a skeleton in between.
+import { expect, waitUntil } from '@open-wc/testing';
+import { fetched } from '../support/chunks.js';
+import { $, answerPulse, button, FIXTURE_IDS, memoryApi, pulse, textOf } from './helpers.js';
+
+const ANSWERED_VIEW = 'feedback-survey/feedback-survey-answered.ts';
+
+describe('<mentor-feedback-survey> lazy answered view', function () {
+  this.timeout(30_000); // the machine is shared; a slow run is not a failure
+
+  it('is not downloaded while a person answers, and shows the thanks once sent', async () => {
+    const el = await pulse(await memoryApi());
+    expect(el.shadowRoot!.querySelector('fieldset')).not.to.equal(null);
+    expect(fetched(ANSWERED_VIEW)).to.equal(false);
+    await answerPulse(el);
+    const sent = await el.submit();
+    expect(sent).not.to.equal(null);
+    await el.updateComplete;
+    expect(fetched(ANSWERED_VIEW)).to.equal(true);
+    expect(textOf($(el, '[part="answered"]'))).to.contain('Thank you');
+    expect(el.shadowRoot!.querySelector('[part="skeleton"]')).to.equal(null);
+  });
+
+  it('comes with the survey when it is already answered', async () => {
+    const api = await memoryApi();
+    await api.submitSurvey(FIXTURE_IDS.pulseSurvey, {
+      answers: {
+        relationship: 2,
+        'meeting-as-agreed': false,
+        obstacles: ['travel'],
+        'goal-progress': 1,
+        recommend: 4,
+      },
+    });
+    const survey = await pulse(api);
+    await waitUntil(() => survey.shadowRoot!.querySelector('[part="answered"]'), 'answered');
+    expect(textOf($(survey, '[part="my-answers"]'))).to.contain('4/10');
+    expect(() => button(survey, 'Send answers')).to.throw();
+  });
+});
