@@ -39,6 +39,18 @@ const entries: Entry[] = existsSync(index)
   : [];
 const stories = entries.filter((e) => e.type === 'story');
 
+/** Every custom element the package declares, with its description. */
+function manifestElements(): { tagName: string; description: string }[] {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8')) as {
+    modules: { declarations?: { tagName?: string; description?: string }[] }[];
+  };
+  return manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((d) =>
+      d.tagName ? [{ tagName: d.tagName, description: d.description ?? '' }] : [],
+    ),
+  );
+}
+
 /** The theme/locale pairs of the story at `position`. */
 function combinations(position: number): [string, string][] {
   if (process.env['STORYBOOK_TEST_ALL'])
@@ -161,16 +173,28 @@ describe(
       });
     }
 
-    it('every docs page renders (autodocs of each element, the guides)', async () => {
+    it('every docs page renders, and every element of custom-elements.json has its autodocs', async () => {
       const failures: string[] = [];
       const preview = await newPreview();
+      let documented = '';
       for (const entry of entries.filter((e) => e.type === 'docs')) {
         preview.shown = undefined; // a docs page is opened afresh
         const shown = await show(preview, entry, 'light', 'en');
         if (shown !== 'shown') failures.push(`${entry.id}: ${shown}`);
         for (const error of preview.errors.splice(0)) failures.push(`${entry.id}: ${error}`);
+        // The page's text (a widget's description) and its tabs (one per sub-element).
+        documented += await preview.page.evaluate(
+          `[document.querySelector('#storybook-docs').innerText, ...[...document.querySelectorAll('#storybook-docs button')].map((b) => '<tab ' + b.textContent.trim() + '>')].join(' ').replace(/\\s+/g, ' ')`,
+        );
       }
       await preview.page.close();
+      for (const element of manifestElements()) {
+        const opening = element.description.replace(/`/g, '').replace(/\s+/g, ' ').slice(0, 40);
+        if (!documented.includes(opening) && !documented.includes(`<tab ${element.tagName}>`))
+          failures.push(
+            `<${element.tagName}> has no autodocs (no story names it as component or subcomponent)`,
+          );
+      }
       assert.deepEqual(failures, []);
     });
   },

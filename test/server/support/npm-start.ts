@@ -1,6 +1,7 @@
 // `npm start` for real, as a newcomer runs it: scripts/start.mjs builds the demo page and runs the
 // reference server in demo mode, here on a free port (PORT=0) over a fresh embedded database in a
 // temp folder (so the first start seeds it). Resolves with the address the server prints.
+// `serverProcess` runs the server alone the same way (server/index.ts, as a deployment would).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,9 +14,15 @@ export interface StartedServer {
   stop(): Promise<void>;
 }
 
-export async function npmStart(env: Record<string, string> = {}): Promise<StartedServer> {
+export const npmStart = (env: Record<string, string> = {}) =>
+  startProcess(['scripts/start.mjs'], env);
+
+export const serverProcess = (env: Record<string, string> = {}) =>
+  startProcess(['--import', 'tsx', 'server/index.ts'], env);
+
+async function startProcess(args: string[], env: Record<string, string>): Promise<StartedServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'mentorkit-start-'));
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -30,7 +37,7 @@ export async function npmStart(env: Record<string, string> = {}): Promise<Starte
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`npm start did not start:\n${output}`)),
+      () => reject(new Error(`${args.join(' ')} did not start:\n${output}`)),
       180_000,
     );
     const read = (chunk: Buffer) => {
@@ -45,7 +52,7 @@ export async function npmStart(env: Record<string, string> = {}): Promise<Starte
     child.stderr!.on('data', read);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`npm start exited with ${code}:\n${output}`));
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
     });
   });
   return {
