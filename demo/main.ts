@@ -29,7 +29,7 @@ if (apiBase) {
 program.api = api;
 
 const view = await PersonView.load(api);
-setUpTour(view.me);
+if (apiBase) setUpTour(view.me, apiBase);
 if (view.me.roles.includes('admin')) void showReport(api);
 // The parts were stamped after the first paint: go to the step a link or the tour pointed at.
 if (location.hash.length > 1) document.querySelector(location.hash)?.scrollIntoView();

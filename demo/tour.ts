@@ -3,7 +3,7 @@
 // switch person through the switcher (server/demo/switcher.js) and come back to that place.
 import type { Me } from '../src/index.js';
 
-export function setUpTour(me: Me): void {
+export function setUpTour(me: Me, apiBase: string): void {
   const tour = document.querySelector<HTMLElement>('.demo-tour');
   const switcher = document.querySelector<HTMLSelectElement>('#mentorkit-demo-person');
   if (!tour || !switcher) return;
@@ -29,5 +29,20 @@ export function setUpTour(me: Me): void {
     }
     step.append(' ', action);
   }
+  // Start over: the server puts the seeded program back (demo mode only), and the tour restarts as Ana.
+  const restart = tour.querySelector<HTMLButtonElement>('.tour-restart');
+  restart?.addEventListener('click', async () => {
+    restart.disabled = true;
+    await fetch(`${apiBase}/demo/reset`, { method: 'POST', credentials: 'same-origin' });
+    history.replaceState(history.state, '', location.pathname);
+    const first = tour
+      .querySelector<HTMLElement>('li[data-people]')!
+      .dataset['people']!.split(' ')[0]!;
+    if (switcher.value === first) location.reload();
+    else {
+      switcher.value = first;
+      switcher.dispatchEvent(new Event('change'));
+    }
+  });
   tour.hidden = false;
 }

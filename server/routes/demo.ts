@@ -12,7 +12,7 @@ import type { Db } from '../db/connection.js';
 import { people } from '../db/schema.js';
 import { problems } from '../problems.js';
 import { findPerson } from '../repositories/people.js';
-import { clearDatabase, seedDatabase } from '../seed.js';
+import { reseedDatabase } from '../seed.js';
 import { readJson } from '../validation.js';
 
 const SwitchPerson = z.strictObject({ personId: Id });
@@ -50,8 +50,7 @@ export const demoRoutes = new Hono<AppEnv>()
   // groups of the behaviour suite when it runs against this server (npm run test:contract).
   .post('/demo/reset', async (c) => {
     const { db, config, clock } = c.var.deps;
-    await clearDatabase(db);
-    await seedDatabase(db, { ...config.seed, now: clock() });
+    await reseedDatabase(db, { ...config.seed, now: clock() });
     return c.body(null, 204);
   })
   .delete('/demo/session', (c) => {

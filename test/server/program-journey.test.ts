@@ -2,8 +2,8 @@
 // port, a fresh embedded database): Ana (mentee) finds Kwame and asks him; Kwame (mentor, in a
 // second browser context) accepts from his inbox; both sign the agreement; Ana adds a goal and a
 // session recap; both answer the pulse survey; Kwame's context switches to Grace (admin) through
-// the page's tour and sees the program report. Any console error, script error or CSP violation
-// on either page fails the test.
+// the page's tour and sees the program report; the page turns dark; Start over reseeds. Any
+// console error, script error or CSP violation on either page fails the test.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -34,6 +34,13 @@ describe(
       page.on('pageerror', (error) => problems.push(`${who}: script error: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`${who}: console error: ${message.text()}`);
+      });
+      // Name the request behind a "Failed to load resource" console error.
+      page.on('response', (response) => {
+        if (response.status() >= 400)
+          problems.push(
+            `${who}: ${response.status()} from ${response.request().method()} ${new URL(response.url()).pathname}`,
+          );
       });
       await page.goto(`${server.url}/`);
       return page;
@@ -191,10 +198,27 @@ describe(
     it('the page switches to dark and back to the kit’s own brand', async () => {
       await kwame.getByLabel('Colour scheme').selectOption('dark');
       await kwame.getByLabel('Brand').selectOption('kit');
-      const scheme = await kwame.evaluate(() => getComputedStyle(document.body).colorScheme);
-      assert.equal(scheme, 'dark');
+      const page = await kwame.evaluate(() => ({
+        scheme: getComputedStyle(document.documentElement).colorScheme,
+        background: getComputedStyle(document.documentElement).backgroundColor,
+      }));
+      assert.deepEqual(page, { scheme: 'dark', background: 'rgb(18, 20, 23)' }, 'a dark page');
       await kwame.reload();
       assert.equal(await kwame.getByLabel('Colour scheme').inputValue(), 'dark', 'remembered');
+    });
+
+    it('Start over puts the seeded program back and restarts the tour as Ana', async () => {
+      await Promise.all([
+        kwame.waitForEvent('load'),
+        tour(kwame).getByRole('button', { name: 'Start over' }).click(),
+      ]);
+      await tour(kwame).getByRole('link', { name: 'Go to this step' }).first().waitFor();
+      assert.equal(await switcher(kwame).inputValue(), 'ana-souza');
+      await kwame.locator('#my-requests [part="request"]').first().waitFor();
+      assert.equal(
+        await kwame.locator('#my-requests').getByText('Request to Kwame Mensah').count(),
+        0,
+      );
     });
 
     it('no console error, script error or CSP violation on either page', () => {
