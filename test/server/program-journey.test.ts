@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromePath } from './support/demo-server.js';
 import { npmStart, type StartedServer } from './support/npm-start.js';
+import { fillPulse } from './support/pulse.js';
 
 const GOAL = 'Present the design roadmap to the leadership team';
 
@@ -68,25 +69,10 @@ describe(
         .click();
     }
     async function answerPulse(page: Page) {
-      const survey = page.locator('mentor-feedback-survey');
-      const group = (name: RegExp) => survey.getByRole('group', { name });
-      await survey.getByText('Part 1 of 3').waitFor();
-      await group(/rate your mentoring relationship/)
-        .getByLabel('Very good')
-        .check();
-      await group(/meeting as agreed/)
-        .getByLabel('Yes')
-        .check();
-      await survey.getByRole('button', { name: 'Next' }).click();
-      await group(/progress have you made/)
-        .getByText('4', { exact: true })
-        .click();
-      await survey.getByRole('button', { name: 'Next' }).click();
-      await group(/recommend this program/)
-        .getByText('9', { exact: true })
-        .click();
-      await survey.getByRole('button', { name: 'Send answers' }).click();
-      await survey.locator('[data-focus="answered"]', { hasText: 'Thank you' }).waitFor();
+      await fillPulse(page);
+      await page
+        .locator('mentor-feedback-survey [data-focus="answered"]', { hasText: 'Thank you' })
+        .waitFor();
     }
 
     before(async () => {
