@@ -4,6 +4,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { withProgram } from '../stories/support/with-program.js';
+import './preview.css';
 
 setCustomElementsManifest(manifest);
 

@@ -29,7 +29,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /** Removes every row (keeps the schema). */
-export async function clearDatabase(db: Db): Promise<void> {
+export async function clearDatabase(db: Tx): Promise<void> {
   const names = Object.values(tables)
     .map((table) =>
       sql.identifier((table as unknown as { [key: symbol]: string })[Symbol.for('drizzle:Name')]!),
@@ -38,13 +38,16 @@ export async function clearDatabase(db: Db): Promise<void> {
   await db.execute(sql`truncate ${sql.join(names, sql`, `)}`);
 }
 
-export async function seedDatabase(db: Db, options: SeedOptions): Promise<ProgramFixture> {
-  const fixture = await generateProgram({
+const generate = (options: SeedOptions) =>
+  generateProgram({
     ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
     ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
     now: options.now,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
+
+export async function seedDatabase(db: Db, options: SeedOptions): Promise<ProgramFixture> {
+  const fixture = await generate(options);
   await writeFixture(db, fixture, options.now);
   // Fresh statistics right away: until autovacuum analyzes the new rows, the planner guesses
   // `rows=1` and picks bitmap plans that take seconds at 100k mentors.
@@ -52,7 +55,21 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<Progra
   return fixture;
 }
 
-export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): Promise<void> {
+/**
+ * Replaces every row with a fresh program in one transaction, under a running server: its other
+ * requests see the old program or the new one, never an empty database (demo mode's reset).
+ */
+export async function reseedDatabase(db: Db, options: SeedOptions): Promise<ProgramFixture> {
+  const fixture = await generate(options);
+  await db.transaction(async (tx) => {
+    await clearDatabase(tx);
+    await writeFixture(tx, fixture, options.now);
+  });
+  await db.execute(sql`analyze`);
+  return fixture;
+}
+
+export async function writeFixture(db: Tx, fixture: ProgramFixture, now: Date): Promise<void> {
   const programId = fixture.program.id;
   const mentors = new Map(fixture.mentors.map((mentor) => [mentor.id, mentor]));
   const mentees = new Map(fixture.mentees.map((row) => [row.person.id, row.mentee]));

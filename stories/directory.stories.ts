@@ -23,6 +23,11 @@ const api = (options: MentorkitParameters['api']): { mentorkit: MentorkitParamet
 const meta: Meta<DirectoryArgs> = {
   title: 'Widgets/Mentor directory',
   component: 'mentor-directory',
+  subcomponents: {
+    'mentor-card': 'mentor-card',
+    'mentor-directory-filters': 'mentor-directory-filters',
+    'mentor-profile-dialog': 'mentor-profile-dialog',
+  },
   args: { layout: 'grid', pageSize: 24, filters: '', weights: '', hideConflicted: false },
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'list'] },

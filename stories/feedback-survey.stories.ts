@@ -24,6 +24,7 @@ const api = (options: MemoryMentoringApiOptions): { mentorkit: MentorkitParamete
 const meta: Meta<SurveyArgs> = {
   title: 'Widgets/Feedback survey',
   component: 'mentor-feedback-survey',
+  subcomponents: { 'mentor-survey-results': 'mentor-survey-results' },
   args: { surveyId: FIXTURE_IDS.pulseSurvey, layout: 'all' },
   argTypes: { layout: { control: 'inline-radio', options: ['all', 'paged'] } },
   parameters: api({ latencyMs: 300 }),

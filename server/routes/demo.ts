@@ -12,6 +12,7 @@ import type { Db } from '../db/connection.js';
 import { people } from '../db/schema.js';
 import { problems } from '../problems.js';
 import { findPerson } from '../repositories/people.js';
+import { reseedDatabase } from '../seed.js';
 import { readJson } from '../validation.js';
 
 const SwitchPerson = z.strictObject({ personId: Id });
@@ -44,6 +45,13 @@ export const demoRoutes = new Hono<AppEnv>()
       ]);
     setCookie(c, DEMO_COOKIE, person.id, { httpOnly: true, sameSite: 'Lax', path: '/' });
     return c.json({ id: person.id, name: person.name });
+  })
+  // Back to the freshly seeded program: the demo page's "Start over", and the reset between
+  // groups of the behaviour suite when it runs against this server (npm run test:contract).
+  .post('/demo/reset', async (c) => {
+    const { db, config, clock } = c.var.deps;
+    await reseedDatabase(db, { ...config.seed, now: clock() });
+    return c.body(null, 204);
   })
   .delete('/demo/session', (c) => {
     deleteCookie(c, DEMO_COOKIE, { path: '/' });

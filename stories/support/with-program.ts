@@ -14,16 +14,32 @@ export interface MentorkitParameters {
   provider?: boolean;
 }
 
+/**
+ * The story test (test/storybook/) renders every story in every theme and locale; it sets this
+ * flag so that simulated latency is skipped and each state shows at once. Loading stories (a
+ * latency that never ends) keep theirs.
+ */
+function storyTestLatency(options: MentorkitParameters['api']): { latencyMs?: number } {
+  const testing = (globalThis as { mentorkitStoryTest?: boolean }).mentorkitStoryTest;
+  const latency = options?.latencyMs ?? 0;
+  return testing && (Array.isArray(latency) ? latency[1] : latency) < 60_000
+    ? { latencyMs: 0 }
+    : {};
+}
+
 export const withProgram: Decorator = (story, context) => {
   const theme = context.globals['theme'] as ThemeName | undefined;
   // The kit's own themes (src/core/themes.ts), applied to the whole preview page as a host would.
-  applyTheme(theme && themeNames.includes(theme) ? theme : 'light');
+  const name = theme && themeNames.includes(theme) ? theme : 'light';
+  applyTheme(name);
+  // The canvas's page background follows the theme (.storybook/preview.css).
+  document.documentElement.dataset['theme'] = name;
 
   const settings = (context.parameters['mentorkit'] ?? {}) as MentorkitParameters;
   if (settings.provider === false) return story();
 
   const locale = String(context.globals['locale'] ?? 'en');
   // A new API per render: each story starts from the same seeded program, whatever others did.
-  const api = new MemoryMentoringApi({ ...settings.api });
+  const api = new MemoryMentoringApi({ ...settings.api, ...storyTestLatency(settings.api) });
   return html`<mentor-program .api=${api} locale=${locale}>${story()}</mentor-program>`;
 };

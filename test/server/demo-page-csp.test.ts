@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { PERSONAS } from '../../src/fixtures/index.js';
 import type { RunningServer } from '../../server/index.js';
 import { chromePath, startDemoServer, type DemoServer } from './support/demo-server.js';
+import { fillPulse } from './support/pulse.js';
 
 describe(
   'demo page under the strict CSP, in Chromium',
@@ -140,31 +141,17 @@ describe(
         .getByText(/\d+ mentors found/)
         .first()
         .waitFor();
-      const survey = page.locator('mentor-feedback-survey');
-      await survey.getByText('Part 1 of 3').waitFor();
-      const group = (name: RegExp) => survey.getByRole('group', { name });
-      await group(/rate your mentoring relationship/)
-        .getByLabel('Very good')
-        .check();
-      await group(/meeting as agreed/)
-        .getByLabel('Yes')
-        .check();
-      await survey.getByRole('button', { name: 'Next' }).click();
-      await group(/progress have you made/)
-        .getByText('4', { exact: true })
-        .click(); // a scale step: the number is the target
-      await survey.getByRole('button', { name: 'Next' }).click();
-      await group(/recommend this program/)
-        .getByText('9', { exact: true })
-        .click(); // a scale step: the number is the target
       const sent = page.waitForResponse(
         (response) =>
           response.url().endsWith('/api/v1/surveys/survey-pulse/responses') &&
           response.request().method() === 'POST',
       );
-      await survey.getByRole('button', { name: 'Send answers' }).click();
+      await fillPulse(page);
       assert.equal((await sent).status(), 201);
-      await survey.locator('[data-focus="answered"]', { hasText: 'Thank you' }).waitFor();
+      await page
+        .locator('mentor-feedback-survey')
+        .locator('[data-focus="answered"]', { hasText: 'Thank you' })
+        .waitFor();
       await page.close();
     });
   },

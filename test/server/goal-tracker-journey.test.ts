@@ -25,7 +25,9 @@ describe(
     /** A page in its own browser session, signed in as `personId` through the demo switcher. */
     async function signedIn(personId: string): Promise<Page> {
       const page = await (await server.browser.newContext()).newPage();
-      await page.goto(`${server.demo.url}/#my-mentorship`);
+      await page.goto(
+        `${server.demo.url}/?mentorship=${FIXTURE_IDS.activeMentorship}#my-mentorship`,
+      );
       const switcher = page.getByLabel(/Viewing the program as/);
       await switcher.waitFor();
       if ((await switcher.inputValue()) !== personId) {
