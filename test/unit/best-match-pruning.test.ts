@@ -157,7 +157,6 @@ describe('best-match pruning', () => {
       null,
       table.scratch('scores'),
     );
-    assert.ok(table.scratch('skillsFound').every((count) => count === 0));
-    assert.ok(table.scratch('topicsFound').every((count) => count === 0));
+    assert.ok(table.scratch('wordsFound').every((count) => count === 0));
   });
 });

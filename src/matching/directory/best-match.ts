@@ -1,43 +1,42 @@
-// Best-match top-k without scoring every mentor, and exact (MaxScore style): a mentor's skills and
-// interests points depend only on how many of the viewer's words it holds, every other criterion
-// is capped by `restBound`. Walking the posting lists of the viewer's words counts those words for
-// the mentors that hold any; mentors are then visited in groups of equal skills+interests points,
+// Best-match top-k without scoring every mentor, and exact (MaxScore style): a mentor's skills
+// and interests points depend only on how many of the viewer's words it holds, and every other
+// criterion has a ceiling (`restBound`). Walking the posting lists of the viewer's words counts
+// those words for the mentors that hold any; mentors are then scored in groups of equal counts,
 // best group first, and the walk stops once the k-th best score beats what the next group could
-// reach even with every other criterion at its best. Mentors holding none of the words form the
-// last group, usually never visited.
+// reach with every other criterion at its best. Mentors holding none of the words form the last
+// group, usually never visited.
 import { scoreFromTenths } from '../score.js';
 import { compareIds } from '../search.js';
 import type { MentorTable } from './mentor-table.js';
 import type { CompiledScorer } from './scorer.js';
 import { firstInOrder, TopK } from './top.js';
 
-/** Counts, per mentor, the viewer's words it holds; returns the mentors holding at least one. */
+/**
+ * Adds `weight` times how often the viewer asked for each word to `found[p]` of the mentors
+ * holding it, and appends mentors seen for the first time (found was 0) to `touched`.
+ */
 function countWords(
-  table: MentorTable,
-  scorer: CompiledScorer,
-  skills: Int32Array,
-  topics: Int32Array,
-) {
-  const touched: number[] = [];
-  const walk = (postingsIndex: 0 | 1, counts: Int32Array, found: Int32Array, other: Int32Array) => {
-    const postings = table.postings[postingsIndex];
-    for (let term = 0; term < counts.length; term++) {
-      const times = counts[term]!;
-      if (times === 0) continue;
-      for (const position of postings.of(term)) {
-        if (found[position] === 0 && other[position] === 0) touched.push(position);
-        found[position]! += times;
-      }
+  postings: MentorTable['postings'][number],
+  counts: Int32Array,
+  weight: number,
+  found: Int32Array,
+  touched: number[],
+): void {
+  for (let term = 0; term < counts.length; term++) {
+    const times = counts[term]! * weight;
+    if (times === 0) continue;
+    const list = postings.of(term);
+    for (let i = 0; i < list.length; i++) {
+      const position = list[i]!;
+      if (found[position] === 0) touched.push(position);
+      found[position]! += times;
     }
-  };
-  walk(0, scorer.wanted, skills, topics);
-  walk(1, scorer.liked, topics, skills);
-  return touched;
+  }
 }
 
 /**
  * The first `k` mentors in best-match order (score, then id), among those `failed` leaves in
- * (`failed` null: every mentor). Fills `scores` for the mentors it returns.
+ * (`failed` null: every mentor). Fills `scores` for the mentors it scored.
  */
 export function bestMatches(
   table: MentorTable,
@@ -50,55 +49,48 @@ export function bestMatches(
   const { slots } = table;
   const compare = (a: number, b: number) =>
     scores[b]! - scores[a]! || compareIds(slots[a]!.id, slots[b]!.id);
-  const skills = table.scratch('skillsFound');
-  const topics = table.scratch('topicsFound');
-  const touched = countWords(table, scorer, skills, topics);
   const { skillTenths, interestTenths, restBound } = scorer;
-  const points = (position: number) =>
-    skillTenths[skills[position]!]! + interestTenths[topics[position]!]!;
+  // One number per mentor: skills found * columns + interests found, i.e. its group.
+  const columns = interestTenths.length;
+  const group = table.scratch('wordsFound');
+  const touched: number[] = [];
+  countWords(table.postings[0], scorer.wanted, columns, group, touched);
+  countWords(table.postings[1], scorer.liked, 1, group, touched);
+  const pointsOf = (g: number) =>
+    skillTenths[Math.floor(g / columns)]! + interestTenths[g % columns]!;
 
-  // Group the touched mentors by their skills+interests points, best first (a counting sort).
-  const groupOf = new Map<number, number>();
-  for (const position of touched) {
-    const value = points(position);
-    groupOf.set(value, (groupOf.get(value) ?? 0) + 1);
-  }
-  const untouchedPoints = skillTenths[0]! + interestTenths[0]!;
-  const groups = [...groupOf.keys(), untouchedPoints]
-    .filter((value, i, all) => all.indexOf(value) === i)
-    .sort((a, b) => b - a);
-  const starts = new Map<number, number>();
+  // A counting sort of the touched mentors by group; group 0 is every untouched mentor.
+  const sizes = new Int32Array(skillTenths.length * columns);
+  for (let i = 0; i < touched.length; i++) sizes[group[touched[i]!]!]!++;
+  const groups = [0];
+  for (let g = 1; g < sizes.length; g++) if (sizes[g]! > 0) groups.push(g);
+  groups.sort((a, b) => pointsOf(b) - pointsOf(a));
+  const starts = new Int32Array(sizes.length);
   let next = 0;
-  for (const value of groups) {
-    starts.set(value, next);
-    next += groupOf.get(value) ?? 0;
+  for (const g of groups) {
+    starts[g] = next;
+    next += sizes[g]!;
   }
   const ordered = new Int32Array(touched.length);
-  const fill = new Map(starts);
-  for (const position of touched) {
-    const value = points(position);
-    const at = fill.get(value)!;
-    ordered[at] = position;
-    fill.set(value, at + 1);
-  }
+  const fill = starts.slice();
+  for (let i = 0; i < touched.length; i++) ordered[fill[group[touched[i]!]!]!++] = touched[i]!;
 
   const top = new TopK(k, compare);
-  const consider = (position: number) => {
+  const consider = (position: number, points: number) => {
     if (failed && failed[position] !== 0) return;
-    scores[position] = scoreFromTenths(points(position) + scorer.rest(position));
+    scores[position] = scoreFromTenths(points + scorer.rest(position));
     top.offer(position);
   };
-  for (const value of groups) {
+  for (const g of groups) {
+    const points = pointsOf(g);
     // Equal scores go by id, so only a strictly better k-th score rules a group out.
-    if (top.full && scores[top.worst()]! > scoreFromTenths(value + restBound)) break;
-    const from = starts.get(value)!;
-    const to = from + (groupOf.get(value) ?? 0);
-    for (let i = from; i < to; i++) consider(ordered[i]!);
-    if (value === untouchedPoints)
+    if (top.full && scores[top.worst()]! > scoreFromTenths(points + restBound)) break;
+    for (let i = starts[g]!; i < starts[g]! + sizes[g]!; i++) consider(ordered[i]!, points);
+    if (g === 0)
       for (let position = 0; position < table.size; position++)
-        if (skills[position] === 0 && topics[position] === 0) consider(position);
+        if (group[position] === 0) consider(position, points);
   }
-  for (const position of touched) skills[position] = topics[position] = 0;
+  for (let i = 0; i < touched.length; i++) group[touched[i]!] = 0;
   return top.sorted();
 }
 

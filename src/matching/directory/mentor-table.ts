@@ -18,7 +18,7 @@ import { Postings, sameIds } from './postings.js';
 /** The lists best match walks term by term: skill words and topic words (see best-match.ts). */
 const POSTED = [SKILL_WORDS, TOPIC_WORDS] as const;
 
-type ScratchName = 'shown' | 'scores' | 'failed' | 'skillsFound' | 'topicsFound';
+type ScratchName = 'shown' | 'scores' | 'failed' | 'wordsFound';
 
 export class MentorTable {
   readonly terms = new DirectoryTerms();
@@ -42,8 +42,7 @@ export class MentorTable {
     scores: new Int32Array(0),
     failed: new Int32Array(0),
     // All zeros between searches: best match resets the entries it counted.
-    skillsFound: new Int32Array(0),
-    topicsFound: new Int32Array(0),
+    wordsFound: new Int32Array(0),
   };
   #nameRank: number[] | null = null;
 

@@ -21,12 +21,10 @@ export class TopK<T> {
 
   offer(item: T): void {
     const heap = this.#heap;
-    const worse = (i: number, j: number) => this.compare(heap[i]!, heap[j]!) > 0;
-    const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
     if (heap.length < this.k) {
       heap.push(item);
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1)
-        swap(i, (i - 1) >> 1);
+      for (let i = heap.length - 1; i > 0 && this.#worse(i, (i - 1) >> 1); i = (i - 1) >> 1)
+        this.#swap(i, (i - 1) >> 1);
       return;
     }
     // A newcomer only enters when it beats the worst kept item.
@@ -35,12 +33,23 @@ export class TopK<T> {
     for (let i = 0; ;) {
       const left = 2 * i + 1;
       let worst = i;
-      if (left < heap.length && worse(left, worst)) worst = left;
-      if (left + 1 < heap.length && worse(left + 1, worst)) worst = left + 1;
+      if (left < heap.length && this.#worse(left, worst)) worst = left;
+      if (left + 1 < heap.length && this.#worse(left + 1, worst)) worst = left + 1;
       if (worst === i) return;
-      swap(i, worst);
+      this.#swap(i, worst);
       i = worst;
     }
+  }
+
+  #worse(i: number, j: number): boolean {
+    return this.compare(this.#heap[i]!, this.#heap[j]!) > 0;
+  }
+
+  #swap(i: number, j: number): void {
+    const heap = this.#heap;
+    const kept = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = kept;
   }
 
   /** The kept items, best first. */
