@@ -1,0 +1,17 @@
+import { generateProgram } from '../src/fixtures/index.js';
+import { MentorTable } from '../src/matching/directory/mentor-table.js';
+import { compileScorer } from '../src/matching/directory/scorer.js';
+import { resolveWeights } from '../src/matching/index.js';
+const program = await generateProgram({ mentors: 100000, mentees: 200, now: new Date() } as never);
+const table = new MentorTable();
+for (const m of program.mentors) table.upsert(m);
+const s = program.mentees[0]!;
+const sc = compileScorer(s as never, resolveWeights({}), new Date(), table);
+const len = (list: 0 | 1, counts: Int32Array) => [...counts.keys()].filter((t) => counts[t]).map((t) => [table.terms.words.values[t], table.postings[list].of(t).length]);
+console.log(len(0, sc.wanted), len(1, sc.liked), sc.skillTenths, sc.interestTenths, sc.restBound);
+const skillsVocab = table.terms.skills.values.length;
+console.log({ skillsVocab });
+let t = performance.now();
+let x = 0;
+for (let r = 0; r < 100; r++) for (let p = 0; p < table.size; p++) x += sc.score(p);
+console.log('score all ms', (performance.now() - t) / 100);
