@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MatchWeights, MenteeSubject } from '../../src/matching/index.js';
-import { resolveWeights } from '../../src/matching/index.js';
+import { DEFAULT_WEIGHTS, resolveWeights } from '../../src/matching/index.js';
 import type { DirectoryEntry } from '../../src/matching/directory/mentor-slot.js';
 import { MentorTable } from '../../src/matching/directory/mentor-table.js';
 import { compileScorer } from '../../src/matching/directory/scorer.js';
@@ -92,15 +92,7 @@ function viewer(r: Random): MenteeSubject {
 
 function weights(r: Random): Partial<MatchWeights> {
   if (r.next() < 0.4) return {};
-  const kinds = [
-    'skills',
-    'interests',
-    'languages',
-    'timezone',
-    'location',
-    'responsiveness',
-    'capacity',
-  ] as const;
+  const kinds = Object.keys(DEFAULT_WEIGHTS);
   return Object.fromEntries(kinds.map((kind) => [kind, r.pick([0, 1, 5, 10, 40, 100])]));
 }
 

@@ -34,6 +34,13 @@ function countWords(
   }
 }
 
+/** Best-match order: score (filled in `scores`), then id. */
+function byBestMatch(table: MentorTable, scores: Int32Array) {
+  const { slots } = table;
+  return (a: number, b: number) =>
+    scores[b]! - scores[a]! || compareIds(slots[a]!.id, slots[b]!.id);
+}
+
 /**
  * The first `k` mentors in best-match order (score, then id), among those `failed` leaves in
  * (`failed` null: every mentor). Fills `scores` for the mentors it scored.
@@ -46,9 +53,7 @@ export function bestMatches(
   scores: Int32Array,
 ): number[] {
   if (k <= 0) return [];
-  const { slots } = table;
-  const compare = (a: number, b: number) =>
-    scores[b]! - scores[a]! || compareIds(slots[a]!.id, slots[b]!.id);
+  const compare = byBestMatch(table, scores);
   const { skillTenths, interestTenths, restBound } = scorer;
   // One number per mentor: skills found * columns + interests found, i.e. its group.
   const columns = interestTenths.length;
@@ -102,16 +107,11 @@ export function bestMatchesByFullScoring(
   failed: Int32Array | null,
   scores: Int32Array,
 ): number[] {
-  const { slots } = table;
   const shown: number[] = [];
   for (let position = 0; position < table.size; position++) {
     if (failed && failed[position] !== 0) continue;
     scores[position] = scorer.score(position);
     shown.push(position);
   }
-  return firstInOrder(
-    shown,
-    k,
-    (a, b) => scores[b]! - scores[a]! || compareIds(slots[a]!.id, slots[b]!.id),
-  );
+  return firstInOrder(shown, k, byBestMatch(table, scores));
 }
