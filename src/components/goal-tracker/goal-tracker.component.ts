@@ -70,6 +70,10 @@ interface Loaded {
  * @csspart save-status - Autosave state and failures.
  * @csspart empty - The empty state with an example per framework.
  * @csspart readonly-notice - Says why the tracker is read-only.
+ * @csspart framework-choice - The SMART / REAL / OKR choice of a new goal.
+ * @csspart framework-help - What the chosen framework asks for.
+ * @csspart milestone-editor - The milestones of a goal being edited.
+ * @csspart key-result-editor - The key results of an OKR being edited.
  *
  * @cssprop [--mentor-progress-color=var(--mentor-color-accent)] - Fill of progress bars.
  * @cssprop [--mentor-goal-at-risk-color] - Text colour of "at risk" and "overdue" badges.
