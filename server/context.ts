@@ -24,5 +24,7 @@ export type AppEnv = {
     deps: Deps;
     viewer: PersonRow;
     authVia: AuthVia;
+    /** Sign-in waited for a change feed check: the directory and the rules are current. */
+    directoryChecked: boolean;
   };
 };

@@ -4,11 +4,16 @@
 // before each search the process reads the rows written by transactions its previous snapshot
 // could not see. That is exact whatever the commit order and however many processes write.
 // Removals (only `npm run seed` truncates) leave no row to read: they advance a sequence, and a
-// process that sees it move reloads the program.
-import { and, asc, eq, gt, gte, inArray, or, sql } from 'drizzle-orm';
+// process that sees it move reloads the program. The same statement brings the changed rows of
+// every program (the people cache keeps signed-in people and cards exact with them, see
+// people-cache.ts) and the program's rules, so a search needs no other query for them.
+import { and, asc, eq, getTableColumns, gt, gte, inArray, or, sql } from 'drizzle-orm';
+import type { ProgramSettings } from '../../src/contract/index.js';
+import { DEFAULT_PROGRAM_SETTINGS } from '../../src/contract/index.js';
 import { DirectoryIndex } from '../../src/matching/index.js';
 import type { Db, Tx } from '../db/connection.js';
 import { people, programs } from '../db/schema.js';
+import { PeopleCache } from './people-cache.js';
 import { directoryColumns, toDirectoryEntry } from './people.js';
 
 /** What a snapshot (`pg_current_snapshot()`) could not see: xmax and later, and the in-progress. */
@@ -23,41 +28,73 @@ function unseenBy(snapshot: string): Unseen {
   return { xmax: Number(xmax), inProgress: list ? list.split(',').map(Number) : [] };
 }
 
+/** The program's rules stored in its row (the rest come from the server's configuration). */
+type StoredRules = Pick<ProgramSettings, 'maxActiveMentorshipsPerMentee' | 'mentorCapacityMax'>;
+
 interface ProgramDirectory {
   index: DirectoryIndex;
   unseen: Unseen;
   removals: string;
+  rules: StoredRules | null;
 }
 
-/** One row: the snapshot the statement reads in, and how often people rows were removed. */
-const snapshotState = (tx: Tx) =>
-  tx
+/**
+ * One row: the snapshot the statement reads in, how often people rows were removed, and the
+ * program's rules (null without a program row).
+ */
+const snapshotState = (tx: Tx, programId: string) => {
+  const rule = (column: string) =>
+    sql<number | null>`(select ${sql.identifier(column)} from programs where id = ${programId})`;
+  return tx
     .select({
       snapshot: sql<string>`pg_current_snapshot()::text`.as('snapshot'),
       removals: sql<string>`(select last_value from people_removals)::text`.as('removals'),
+      maxActive: rule('max_active_mentorships_per_mentee').as('max_active'),
+      capacityMax: rule('mentor_capacity_max').as('capacity_max'),
     })
     .from(sql`(values (1)) as one (x)`)
     .as('state');
+};
+
+type State = {
+  snapshot: string;
+  removals: string;
+  maxActive: number | null;
+  capacityMax: number | null;
+};
+
+const fromState = (state: State) => ({
+  unseen: unseenBy(state.snapshot),
+  removals: state.removals,
+  rules:
+    state.maxActive === null || state.capacityMax === null
+      ? null
+      : { maxActiveMentorshipsPerMentee: state.maxActive, mentorCapacityMax: state.capacityMax },
+});
 
 /**
  * The changed rows and the snapshot they were read in, in one statement (one round trip before
  * every search): a one-row "state" joined to the rows, so the state comes back with no rows too.
  */
 async function readChanges(db: Db, programId: string, since: Unseen) {
-  const state = snapshotState(db);
+  const state = snapshotState(db, programId);
   const changed = or(
     gte(people.changedBy, since.xmax),
     since.inProgress.length ? inArray(people.changedBy, since.inProgress) : undefined,
   )!;
   const rows = await db
-    .select({ snapshot: state.snapshot, removals: state.removals, person: directoryColumns })
+    .select({
+      snapshot: state.snapshot,
+      removals: state.removals,
+      maxActive: state.maxActive,
+      capacityMax: state.capacityMax,
+      person: getTableColumns(people),
+    })
     .from(state)
-    .leftJoin(people, and(eq(people.programId, programId), changed));
-  const [first] = rows;
+    .leftJoin(people, changed);
   return {
     rows: rows.flatMap((row) => (row.person ? [row.person] : [])),
-    unseen: unseenBy(first!.snapshot),
-    removals: first!.removals,
+    ...fromState(rows[0]!),
   };
 }
 
@@ -83,8 +120,8 @@ async function loadAll(db: Db, programId: string): Promise<ProgramDirectory> {
         after = page.at(-1)!.id;
       }
       // In a repeatable-read transaction this is the snapshot every page was read in.
-      const [state] = await tx.select().from(snapshotState(tx));
-      return { index, unseen: unseenBy(state!.snapshot), removals: state!.removals };
+      const [state] = await tx.select().from(snapshotState(tx, programId));
+      return { index, ...fromState(state!) };
     },
     { isolationLevel: 'repeatable read' },
   );
@@ -99,7 +136,24 @@ export class DirectoryIndexCache {
 
   #warm = false;
 
+  /** People rows this process keeps, exact as of the last feed check (see people-cache.ts). */
+  readonly people = new PeopleCache();
+
   constructor(private readonly db: Db) {}
+
+  /** Whether this process follows the program's changes (people rows of it can be kept). */
+  follows(programId: string): boolean {
+    return this.#programs.has(programId);
+  }
+
+  /**
+   * The program's rules as of the last feed check (call after `current`), `requestExpiryDays`
+   * from the server's configuration; undefined for a program without a row.
+   */
+  settings(programId: string, requestExpiryDays: number): ProgramSettings | undefined {
+    const rules = this.#programs.get(programId)?.rules;
+    return rules ? { ...DEFAULT_PROGRAM_SETTINGS, ...rules, requestExpiryDays } : undefined;
+  }
 
   /** Whether every program was loaded once (until then, /ready answers 503). */
   get warm(): boolean {
@@ -111,6 +165,11 @@ export class DirectoryIndexCache {
     const rows = await this.db.select({ id: programs.id }).from(programs);
     await Promise.all(rows.map((row) => this.current(row.id)));
     this.#warm = true;
+  }
+
+  /** The program's directory as of the last feed check (undefined before the first one). */
+  known(programId: string): DirectoryIndex | undefined {
+    return this.#programs.get(programId)?.index;
   }
 
   /** The program's directory, including every change committed before this call. */
@@ -136,19 +195,22 @@ export class DirectoryIndexCache {
     const known = this.#programs.get(programId);
     if (!known) {
       const loaded = await loadAll(this.db, programId);
+      // Rows kept before this snapshot were followed by no feed of this program.
+      this.people.clear();
       this.#programs.set(programId, loaded);
       return loaded.index;
     }
-    const changes = await readChanges(this.db, programId, known.unseen);
-    if (changes.removals !== known.removals) {
+    const { rows, ...state } = await readChanges(this.db, programId, known.unseen);
+    if (state.removals !== known.removals) {
       this.#programs.delete(programId);
       return this.#refresh(programId);
     }
-    for (const row of changes.rows) {
-      if (row.isMentor) known.index.upsert(toDirectoryEntry(row));
-      else known.index.remove(row.id);
+    for (const row of rows) {
+      if (row.isMentor && row.programId === programId) known.index.upsert(toDirectoryEntry(row));
+      else if (known.index.has(row.id)) known.index.remove(row.id);
     }
-    this.#programs.set(programId, { ...known, unseen: changes.unseen });
+    this.people.apply(rows);
+    this.#programs.set(programId, { ...known, ...state });
     return known.index;
   }
 }

@@ -1,7 +1,7 @@
 // Directory search: the program's DirectoryIndex (kept current from the database, see
 // directory.ts) filters, counts facets and orders; the database supplies the page's cards and
 // the viewer's open requests and mentorships.
-import { and, eq, getTableColumns, gt, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type {
   MentorCard,
   MentorPage,
@@ -12,61 +12,83 @@ import { OPEN_REQUEST_STATUSES } from '../../src/contract/index.js';
 import { isOffsetCursor, nextOffsetCursor, type OffsetCursor } from '../../src/contract/cursor.js';
 import { toMentorCard } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
-import { mentorships, people, requests } from '../db/schema.js';
+import { people } from '../db/schema.js';
+import { rawRows } from '../db/sql.js';
 import { decodeCursor } from '../problems.js';
 import type { DirectoryIndexCache } from './directory.js';
+import type { PeopleCache } from './people-cache.js';
 import { toMenteeSubject, toMentorProfile, type PersonRow } from './people.js';
 
 const DEFAULT_LIMIT = 20;
-const { changedBy: _changedBy, ...cardColumns } = getTableColumns(people);
 
+/**
+ * The mentors the viewer has an open request to or a mentorship with, in one query. Written as
+ * SQL: run before every search, building it with the query builder cost more than running it.
+ */
 async function viewerRelations(tx: Tx, viewerId: string, now: Date) {
-  const [open, active] = await Promise.all([
-    tx
-      .select({ mentorId: requests.mentorId })
-      .from(requests)
-      .where(
-        and(
-          eq(requests.menteeId, viewerId),
-          inArray(requests.status, [...OPEN_REQUEST_STATUSES]),
-          // Past its expiry date a request no longer blocks a new one, even before it is marked.
-          gt(requests.expiresAt, now),
-        ),
-      ),
-    tx
-      .select({ mentorId: mentorships.mentorId })
-      .from(mentorships)
-      .where(and(eq(mentorships.menteeId, viewerId), eq(mentorships.status, 'active'))),
-  ]);
-  return {
-    openRequestMentorIds: new Set(open.map((row) => row.mentorId)),
-    activeMentorIds: new Set(active.map((row) => row.mentorId)),
-  };
+  const statuses = sql.join(
+    OPEN_REQUEST_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
+  );
+  const rows = await rawRows<{ mentor_id: string; kind: string }>(
+    tx,
+    sql`select mentor_id, 'open' as kind from requests
+        where mentee_id = ${viewerId} and status in (${statuses})
+          -- Past its expiry a request no longer blocks a new one, even before it is marked.
+          and expires_at > ${now.toISOString()}::timestamptz
+        union all
+        select mentor_id, 'active' as kind from mentorships
+        where mentee_id = ${viewerId} and status = 'active'`,
+  );
+  const of = (kind: string) =>
+    new Set(rows.filter((row) => row.kind === kind).map((row) => row.mentor_id));
+  return { openRequestMentorIds: of('open'), activeMentorIds: of('active') };
+}
+
+/** The page's people rows: kept ones from the cache (exact, see people-cache.ts), others read. */
+async function cardRows(tx: Tx, cache: PeopleCache, ids: string[]): Promise<PersonRow[]> {
+  const kept = ids.flatMap((id) => cache.get(id) ?? []);
+  if (kept.length === ids.length) return kept;
+  const missing = ids.filter((id) => !cache.get(id));
+  const generation = cache.generation;
+  const read = await tx.select().from(people).where(inArray(people.id, missing));
+  for (const row of read) cache.remember(row, generation);
+  return [...kept, ...read];
+}
+
+export interface MentorSearch {
+  viewer: PersonRow;
+  query: MentorQuery;
+  now: Date;
+  settings: ProgramSettings;
+  /** Sign-in has just checked the change feed (the directory is current). */
+  directoryChecked: boolean;
 }
 
 export async function searchMentors(
   tx: Tx,
   directory: DirectoryIndexCache,
-  viewer: PersonRow,
-  query: MentorQuery,
-  now: Date,
-  settings: ProgramSettings,
+  { viewer, query, now, settings, directoryChecked }: MentorSearch,
 ): Promise<MentorPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = decodeCursor<OffsetCursor>(query.cursor, isOffsetCursor)?.o ?? 0;
   const subject = toMenteeSubject(viewer);
-  const index = await directory.current(viewer.programId);
+  const relations = viewerRelations(tx, viewer.id, now);
+  // Without a check since this request arrived, wait for one (running it alongside the query).
+  const index =
+    (directoryChecked && directory.known(viewer.programId)) ||
+    (await directory.current(viewer.programId));
   const { ids, total, facets } = index.search({ query, subject, now, offset, limit });
-  const [rows, relations] = await Promise.all([
-    ids.length ? tx.select(cardColumns).from(people).where(inArray(people.id, ids)) : [],
-    viewerRelations(tx, viewer.id, now),
+  const [rows, related] = await Promise.all([
+    ids.length ? cardRows(tx, directory.people, ids) : [],
+    relations,
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const context = {
     now,
     settings,
     ...(query.weights ? { weights: query.weights } : {}),
-    ...relations,
+    ...related,
   };
   const items = ids.flatMap((id) => {
     const row = byId.get(id);

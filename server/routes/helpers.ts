@@ -17,6 +17,17 @@ export const now = (c: Ctx) => c.var.deps.clock();
 export const settingsOf = (c: Ctx, tx: Tx) =>
   programSettings(tx, c.var.viewer.programId, c.var.deps.config.requestExpiryDays);
 
+/**
+ * The same rules for reads outside a transaction: no query when sign-in has just checked the
+ * change feed, which brings the program's rules with it.
+ */
+export async function currentSettings(c: Ctx) {
+  const { directory, config, db } = c.var.deps;
+  const known =
+    c.var.directoryChecked && directory.settings(c.var.viewer.programId, config.requestExpiryDays);
+  return known || settingsOf(c, db);
+}
+
 /** Runs `work` in one transaction. */
 export function inTransaction<T>(c: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
   return c.var.deps.db.transaction((tx) => work(tx));

@@ -4,7 +4,7 @@ import type { AppEnv } from '../context.js';
 import { updateAvailability } from '../repositories/availability.js';
 import { toMenteeProfile, toMentorProfile, toPerson } from '../repositories/people.js';
 import { readJson } from '../validation.js';
-import { inTransaction, now, settingsOf } from './helpers.js';
+import { currentSettings, inTransaction, now, settingsOf } from './helpers.js';
 
 export const meRoutes = new Hono<AppEnv>()
   .get('/me', async (c) => {
@@ -14,7 +14,7 @@ export const meRoutes = new Hono<AppEnv>()
       roles: viewer.roles,
       mentee: toMenteeProfile(viewer),
       programId: viewer.programId,
-      settings: await settingsOf(c, c.var.deps.db),
+      settings: await currentSettings(c),
       mentor: viewer.isMentor ? toMentorProfile(viewer) : null,
     };
     return c.json(me);

@@ -5,7 +5,7 @@ import { problems } from '../problems.js';
 import { findMentor, mentorCard, searchMentors } from '../repositories/mentors.js';
 import { toMentorProfile } from '../repositories/people.js';
 import { idParam, issuesToFieldErrors } from '../validation.js';
-import { now, settingsOf } from './helpers.js';
+import { currentSettings, now, settingsOf } from './helpers.js';
 
 export const mentorRoutes = new Hono<AppEnv>()
   .get('/mentors', async (c) => {
@@ -16,14 +16,13 @@ export const mentorRoutes = new Hono<AppEnv>()
         'Some search parameters are not valid.',
       );
     return c.json(
-      await searchMentors(
-        c.var.deps.db,
-        c.var.deps.directory,
-        c.var.viewer,
-        parsed.data,
-        now(c),
-        await settingsOf(c, c.var.deps.db),
-      ),
+      await searchMentors(c.var.deps.db, c.var.deps.directory, {
+        viewer: c.var.viewer,
+        query: parsed.data,
+        now: now(c),
+        settings: await currentSettings(c),
+        directoryChecked: c.var.directoryChecked,
+      }),
     );
   })
   .get('/mentors/:id/match', async (c) => {

@@ -93,6 +93,14 @@ describe('sign-in and browser protections', () => {
         401,
       );
     });
+    it('a token accepted before (and so kept verified) is refused once it expires', async () => {
+      const token = await t.token(PERSONAS.mentee, { expiresIn: '2s' });
+      const headers = { headers: { authorization: `Bearer ${token}` } };
+      assert.equal((await t.fetchAs(null, '/me', headers)).status, 200);
+      assert.equal((await t.fetchAs(null, '/me', headers)).status, 200);
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await problemOf(await t.fetchAs(null, '/me', headers), 401);
+    });
     it('a valid token for someone outside the program is 401', async () => {
       const problem = await problemOf(await t.fetchAs('someone-unknown', '/me'), 401);
       assert.match(problem.detail ?? '', /not part of this mentoring program/);

@@ -155,6 +155,33 @@ function feedSuite(backend: Backend, skip: string | false) {
       assert.equal(await everyone(), total);
     });
 
+    it('signs in and shows cards with what another process wrote last (kept people follow the feed)', async () => {
+      await t.reset();
+      const mentee = t.as(PERSONAS.mentee);
+      const mentor = t.fixture.mentors.find((m) => m.id === PERSONAS.mentor)!;
+      const cardTitle = async () =>
+        (await mentee.searchMentors({ q: mentor.name })).items[0]?.mentor.title;
+      // Twice: the first read keeps the rows, the second is answered from them.
+      for (let i = 0; i < 2; i++) {
+        assert.equal(
+          (await mentee.getMe()).person.title,
+          t.fixture.people.find((p) => p.id === PERSONAS.mentee)!.title,
+        );
+        assert.equal(await cardTitle(), mentor.title);
+      }
+      // Another process (here: a write straight to the database) changes both people.
+      await db()
+        .update(people)
+        .set({ title: 'Head of Sales' })
+        .where(eq(people.id, PERSONAS.mentee));
+      await db().update(people).set({ title: 'Chief Mentor' }).where(eq(people.id, mentor.id));
+      assert.equal((await mentee.getMe()).person.title, 'Head of Sales');
+      assert.equal(await cardTitle(), 'Chief Mentor');
+      // A person removed behind its back is no longer signed in.
+      await db().execute(sql`truncate people cascade`);
+      await assert.rejects(mentee.getMe(), /not part of this mentoring program/);
+    });
+
     it('reloads after the data is truncated and written again behind its back', async () => {
       await t.reset();
       const other = new DirectoryIndexCache(db());

@@ -10,6 +10,7 @@ import { FacetCounter } from './facets.js';
 import { applyFilters } from './filters.js';
 import type { DirectoryEntry } from './mentor-slot.js';
 import { MentorTable } from './mentor-table.js';
+import { bestMatches } from './best-match.js';
 import { compileScorer } from './scorer.js';
 import { firstInOrder } from './top.js';
 
@@ -76,29 +77,48 @@ export class DirectoryIndex {
     const blocked = subject ? blockedMentorIds(subject.person) : [];
     const filtered = applyFilters(query, now, table, failed, blocked);
     const key = facetKey(query, now, query.hideBlocked ? blocked : []);
-    const buffer = table.scratch('shown');
-    let count = 0;
-    for (let position = 0; position < table.size; position++)
-      if (!filtered || failed[position] === 0) buffer[count++] = position;
-    if (!this.#facets.has(key)) {
-      // Facet counts need, for every mentor, which filters it fails.
-      const counter = new FacetCounter(table);
-      const available = table.availableOn(isoDay(now));
-      for (let position = 0; position < table.size; position++)
-        counter.add(position, filtered ? failed[position]! : 0, available[position] === 1);
-      if (this.#facets.size >= FACET_CACHE_SIZE) this.#facets.clear();
-      this.#facets.set(key, counter.facets(query));
-    }
-    const shown = buffer.subarray(0, count);
-    const { slots } = table;
+    if (!this.#facets.has(key)) this.#countFacets(key, query, now, filtered ? failed : null);
+    const total = filtered ? countShown(failed, table.size) : table.size;
     const sort = query.sort ?? (subject ? 'match' : 'name');
-    let compare: (a: number, b: number) => number;
+    let page: number[];
     if (sort === 'match' && subject) {
-      const scoreOf = compileScorer(subject, resolveWeights(query.weights), now, table);
+      const scorer = compileScorer(subject, resolveWeights(query.weights), now, table);
       const scores = table.scratch('scores');
-      for (let i = 0; i < count; i++) scores[shown[i]!] = scoreOf(shown[i]!);
-      compare = (a, b) => scores[b]! - scores[a]! || compareIds(slots[a]!.id, slots[b]!.id);
-    } else if (sort === 'responsive') {
+      page = bestMatches(table, scorer, offset + limit, filtered ? failed : null, scores);
+    } else {
+      page = this.#inOrder(sort, offset + limit, filtered ? failed : null);
+    }
+    page = page.slice(offset);
+    const { slots } = table;
+    return {
+      ids: page.map((position) => slots[position]!.id),
+      total,
+      // A copy: callers may hand the result to code that changes it.
+      facets: structuredClone(this.#facets.get(key)!),
+    };
+  }
+
+  /** Facet counts need, for every mentor, which filters it fails. */
+  #countFacets(key: string, query: MentorQuery, now: Date, failed: Int32Array | null): void {
+    const table = this.#table;
+    const counter = new FacetCounter(table);
+    const available = table.availableOn(isoDay(now));
+    for (let position = 0; position < table.size; position++)
+      counter.add(position, failed ? failed[position]! : 0, available[position] === 1);
+    if (this.#facets.size >= FACET_CACHE_SIZE) this.#facets.clear();
+    this.#facets.set(key, counter.facets(query));
+  }
+
+  /** The first `count` shown mentors by name or responsiveness. */
+  #inOrder(sort: 'name' | 'responsive' | 'match', count: number, failed: Int32Array | null) {
+    const table = this.#table;
+    const { slots } = table;
+    const buffer = table.scratch('shown');
+    let shown = 0;
+    for (let position = 0; position < table.size; position++)
+      if (!failed || failed[position] === 0) buffer[shown++] = position;
+    let compare: (a: number, b: number) => number;
+    if (sort === 'responsive') {
       const { responseHours: hours, answeredShare: share } = table;
       compare = (a, b) =>
         compareResponseKeys(hours[a]!, share[a]!, hours[b]!, share[b]!) ||
@@ -107,12 +127,12 @@ export class DirectoryIndex {
       const rank = table.nameRank();
       compare = (a, b) => rank[a]! - rank[b]!;
     }
-    const page = firstInOrder(shown, offset + limit, compare).slice(offset);
-    return {
-      ids: page.map((position) => slots[position]!.id),
-      total: count,
-      // A copy: callers may hand the result to code that changes it.
-      facets: structuredClone(this.#facets.get(key)!),
-    };
+    return firstInOrder(buffer.subarray(0, shown), count, compare);
   }
+}
+
+function countShown(failed: Int32Array, size: number): number {
+  let count = 0;
+  for (let position = 0; position < size; position++) if (failed[position] === 0) count++;
+  return count;
 }

@@ -24,6 +24,12 @@ export class FlatLists {
     this.stride = width + 1;
   }
 
+  /** List `k` of the mentor at `position` (a view: copy it before the next write). */
+  list(position: number, k: number): Int32Array {
+    const base = position * this.stride + k;
+    return this.data.subarray(this.bounds[base]!, this.bounds[base + 1]!);
+  }
+
   /** Writes the lists of the mentor at `position` (`position === count` appends one). */
   put(position: number, lists: readonly (readonly number[])[]): void {
     if (position < this.#count) this.#garbage += this.#length(position);

@@ -9,13 +9,23 @@ import {
   DirectoryTerms,
   LIST_COUNT,
   type DirectoryEntry,
+  SKILL_WORDS,
+  TOPIC_WORDS,
   type MentorSlot,
 } from './mentor-slot.js';
+import { Postings, sameIds } from './postings.js';
+
+/** The lists best match walks term by term: skill words and topic words (see best-match.ts). */
+const POSTED = [SKILL_WORDS, TOPIC_WORDS] as const;
+
+type ScratchName = 'shown' | 'scores' | 'failed' | 'wordsFound';
 
 export class MentorTable {
   readonly terms = new DirectoryTerms();
   readonly slots: MentorSlot[] = [];
   readonly lists = new FlatLists(LIST_COUNT);
+  /** Per POSTED list, which mentors hold each word: [skill words, topic words]. */
+  readonly postings = [new Postings(), new Postings()] as const;
   readonly timeZone: number[] = [];
   readonly country: number[] = [];
   readonly city: number[] = [];
@@ -27,7 +37,13 @@ export class MentorTable {
   readonly #positions = new Map<string, number>();
   #available: { day: string; flags: number[] } | null = null;
   /** Buffers a search fills, kept between searches: allocating them each time costs more. */
-  #scratch = { shown: new Int32Array(0), scores: new Int32Array(0), failed: new Int32Array(0) };
+  #scratch = {
+    shown: new Int32Array(0),
+    scores: new Int32Array(0),
+    failed: new Int32Array(0),
+    // All zeros between searches: best match resets the entries it counted.
+    wordsFound: new Int32Array(0),
+  };
   #nameRank: number[] | null = null;
 
   get size(): number {
@@ -45,6 +61,8 @@ export class MentorTable {
   upsert(entry: DirectoryEntry): void {
     const mentor = compileMentor(entry, this.terms);
     let position = this.#positions.get(entry.id);
+    const before =
+      position === undefined ? null : POSTED.map((k) => this.lists.list(position!, k).slice());
     if (position === undefined) {
       position = this.slots.length;
       this.#positions.set(entry.id, position);
@@ -52,6 +70,12 @@ export class MentorTable {
     } else if (this.slots[position]!.name !== entry.name) this.#nameRank = null;
     this.slots[position] = mentor.slot;
     this.lists.put(position, mentor.lists);
+    POSTED.forEach((k, i) => {
+      const words = mentor.lists[k]!;
+      if (before && sameIds(before[i]!, words)) return;
+      if (before) this.postings[i]!.delete(before[i]!, position);
+      this.postings[i]!.add(words, position);
+    });
     this.timeZone[position] = mentor.timeZone;
     this.country[position] = mentor.country;
     this.city[position] = mentor.city;
@@ -67,6 +91,10 @@ export class MentorTable {
     if (position === undefined) return;
     this.#positions.delete(id);
     const last = this.slots.length - 1;
+    POSTED.forEach((k, i) => {
+      this.postings[i]!.delete(this.lists.list(position, k), position);
+      if (position !== last) this.postings[i]!.move(this.lists.list(last, k), last, position);
+    });
     // The last mentor moves into the hole, so every column stays dense.
     const columns = [
       this.slots,
@@ -88,7 +116,7 @@ export class MentorTable {
   }
 
   /** A buffer of one number per mentor, reused by the next search (searches are synchronous). */
-  scratch(name: 'shown' | 'scores' | 'failed'): Int32Array {
+  scratch(name: ScratchName): Int32Array {
     if (this.#scratch[name].length < this.size)
       this.#scratch[name] = new Int32Array(Math.ceil(this.size * 1.25));
     return this.#scratch[name];

@@ -26,12 +26,31 @@ function occurrences(words: Terms, items: readonly string[]): Int32Array {
   return words.table((word) => counts.get(word) ?? 0);
 }
 
+/**
+ * One viewer's scoring, split for best-match pruning: the skills and interests points come from
+ * how many wanted words a mentor holds (`skillTenths[found]`, `interestTenths[found]`), the rest
+ * from `rest(position)`, which never exceeds `restBound`.
+ */
+export interface CompiledScorer {
+  /** The 0-100 score of the mentor at `position`, exactly `scoreMentor`'s. */
+  score(position: number): number;
+  /** Tenths of every criterion but skills and interests. */
+  rest(position: number): number;
+  /** A ceiling on `rest` for any mentor (each criterion at its best). */
+  restBound: number;
+  skillTenths: readonly number[];
+  interestTenths: readonly number[];
+  /** Per word id: how often the viewer wants it as a skill / names it as an interest. */
+  wanted: Int32Array;
+  liked: Int32Array;
+}
+
 export function compileScorer(
   subject: MenteeSubject,
   weights: MatchWeights,
   now: Date,
   table: MentorTable,
-): (position: number) => number {
+): CompiledScorer {
   const { terms, lists } = table;
   const total = totalWeightOf(weights);
   const tenths = (kind: keyof MatchWeights, share: number) =>
@@ -71,21 +90,43 @@ export function compileScorer(
     return found;
   };
 
-  return (position) => {
+  const rest = (position: number) => {
     const base = position * stride;
-    const skillsFrom = bounds[base + SKILL_WORDS]!;
-    const topicsFrom = bounds[base + TOPIC_WORDS]!;
     const languagesFrom = bounds[base + LANGUAGE_BASES]!;
     const languagesTo = bounds[base + LANGUAGE_BASES + 1]!;
     const sameCountry = country >= 0 && countries[position] === country;
-    return scoreFromTenths(
-      skillTenths[sum(skillsFrom, topicsFrom, wanted)]! +
-        interestTenths[sum(topicsFrom, languagesFrom, liked)]! +
-        (sum(languagesFrom, languagesTo, speaks) > 0 ? languageTenths : 0) +
-        zoneTenths[timeZone[position]!]! +
-        (sameCountry ? locationTenths[cities[position] === city ? 1 : 0]! : 0) +
-        criterionTenths(responsivenessWeight, responsiveness[position]!, total) +
-        (available[position] === 1 ? capacityTenths : 0),
+    return (
+      (sum(languagesFrom, languagesTo, speaks) > 0 ? languageTenths : 0) +
+      zoneTenths[timeZone[position]!]! +
+      (sameCountry ? locationTenths[cities[position] === city ? 1 : 0]! : 0) +
+      criterionTenths(responsivenessWeight, responsiveness[position]!, total) +
+      (available[position] === 1 ? capacityTenths : 0)
     );
+  };
+  // Every share is at most 1 and criterionTenths grows with the share: each at its best.
+  const restBound =
+    languageTenths +
+    Math.max(0, ...zoneTenths) +
+    (country >= 0 ? Math.max(...locationTenths) : 0) +
+    criterionTenths(responsivenessWeight, 1, total) +
+    capacityTenths;
+  return {
+    score: (position) => {
+      const base = position * stride;
+      const skillsFrom = bounds[base + SKILL_WORDS]!;
+      const topicsFrom = bounds[base + TOPIC_WORDS]!;
+      const languagesFrom = bounds[base + LANGUAGE_BASES]!;
+      return scoreFromTenths(
+        skillTenths[sum(skillsFrom, topicsFrom, wanted)]! +
+          interestTenths[sum(topicsFrom, languagesFrom, liked)]! +
+          rest(position),
+      );
+    },
+    rest,
+    restBound,
+    skillTenths,
+    interestTenths,
+    wanted,
+    liked,
   };
 }
