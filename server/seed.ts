@@ -72,6 +72,7 @@ export async function writeFixture(db: Db, fixture: ProgramFixture, now: Date): 
       type: fixture.program.type,
       maxActiveMentorshipsPerMentee: fixture.program.settings.maxActiveMentorshipsPerMentee,
       mentorCapacityMax: fixture.program.settings.mentorCapacityMax,
+      goalsNeedMentorConfirmation: fixture.program.settings.goalsNeedMentorConfirmation,
     });
     await insertAll(tx, tables.people, peopleRows);
     await insertAll(

@@ -38,6 +38,8 @@ export interface MemoryMentoringApiOptions {
   agreementPolicy?: C.Agreement['policy'];
   /** Survey results of fewer answers than this are withheld (default 5). */
   minGroupSize?: number;
+  /** The program's rules over the fixture's, e.g. `{ goalsNeedMentorConfirmation: true }`. */
+  programSettings?: Partial<C.ProgramSettings>;
 }
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
@@ -88,8 +90,10 @@ export class MemoryMentoringApi implements MentoringApi {
           ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
           ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
         });
+    const { program } = fixture;
+    const settings = { ...program.settings, ...options.programSettings };
     return new MemoryStore(
-      fixture,
+      { ...fixture, program: { ...program, settings } },
       clock,
       options.expiryDays ?? DEFAULT_EXPIRY_DAYS,
       options.minGroupSize,
