@@ -1,28 +1,92 @@
 // Action items from every session, open ones first to review: ticked off (or reopened) anywhere
 // they appear, optimistically, with the version the person saw. A partner's newer change wins:
 // the list is reloaded and the person is told.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { MentoringApi } from '../../client/api.js';
 import { ConflictError } from '../../client/errors.js';
-import type { ActionItem } from '../../contract/index.js';
+import type { ActionItem, UpdateActionItem } from '../../contract/index.js';
 import type { GoalSaveController } from './goal-save.controller.js';
+import type { ItemEditing } from './goal-tracker-action-items.js';
+import { ItemEditController, type ItemEditOptions } from './item-edit.controller.js';
 
 export interface ActionItemsOptions {
   api: () => MentoringApi;
   mentorshipId: () => string;
   saver: GoalSaveController;
   changed: (item: ActionItem) => void;
+  /** For the editor: lazy parts, the user (drafts), announcements and focus. */
+  edit: Pick<ItemEditOptions, 'lazy' | 'userId' | 'say' | 'focus'>;
 }
 
 export class ActionItemsController implements ReactiveController {
   /** Open items as loaded, plus those ticked off since (shown done until the next load). */
   items: ActionItem[] = [];
+  /** Items opened in the editor from elsewhere (the timeline lists items that are done). */
+  private readonly seen = new Map<string, ActionItem>();
+  readonly editor: ItemEditController;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ActionItemsOptions,
   ) {
     host.addController(this);
+    this.editor = new ItemEditController(host, {
+      ...options.edit,
+      mentorshipId: options.mentorshipId,
+      find: (id) => {
+        const item = this.items.find((i) => i.id === id) ?? this.seen.get(id);
+        return item && this.latest(item);
+      },
+      send: (item, patch, version) => this.edit(item, patch, version),
+      reload: () => this.reload(),
+    });
+  }
+
+  /** Opening and rendering the editor, for every list of items. */
+  readonly editing: ItemEditing = {
+    open: (item, where) => {
+      this.seen.set(item.id, item);
+      void this.editor.open(this.latest(item), where);
+    },
+    render: (item, where, idPrefix) => this.renderEditor(item, where, idPrefix),
+  };
+
+  private renderEditor(item: ActionItem, where: string, idPrefix: string) {
+    const editor = this.editor;
+    const parts = this.options.edit.lazy.parts.itemEditor;
+    if (!parts || !editor.draft || !editor.isEditing(item, where)) return undefined;
+    return parts.renderItemEditor({
+      draft: editor.draft,
+      errors: editor.errors,
+      notice: editor.notice,
+      idPrefix,
+      set: (field, value) => editor.set(field, value),
+      save: () => void editor.save(),
+      cancel: () => editor.cancel(),
+    }) as TemplateResult;
+  }
+
+  /** Text, owner or due date changed: shown now, undone when saving fails (then it throws). */
+  async edit(item: ActionItem, patch: UpdateActionItem, version: number): Promise<ActionItem> {
+    this.put({ ...item, ...patch });
+    let failure: unknown;
+    const saved = await this.options.saver.track(
+      item.text,
+      async () => {
+        try {
+          return await this.options.api().updateActionItem(item.id, patch, { version });
+        } catch (error) {
+          failure = error;
+          throw error;
+        }
+      },
+      () => this.put(item),
+    );
+    if (!saved) throw failure;
+    this.put(saved);
+    this.seen.set(saved.id, saved);
+    this.options.changed(saved);
+    return saved;
   }
 
   hostConnected(): void {}
@@ -45,7 +109,7 @@ export class ActionItemsController implements ReactiveController {
 
   /** The freshest copy we have of an item seen elsewhere (e.g. in the timeline). */
   latest(item: ActionItem): ActionItem {
-    const known = this.items.find((old) => old.id === item.id);
+    const known = this.items.find((old) => old.id === item.id) ?? this.seen.get(item.id);
     return known && known.version >= item.version ? known : item;
   }
 

@@ -10,10 +10,16 @@ export function toFramework(value: string | null): GoalFramework | undefined {
   return GoalFramework.options.find((f) => f === upper);
 }
 
-export function changeOf(patch: UpdateGoal): MentorEventMap['mentor-goal-change']['change'] {
+export function changeOf(
+  patch: UpdateGoal,
+  saved: Goal,
+): MentorEventMap['mentor-goal-change']['change'] {
+  if (patch.sendBack) return 'sent-back';
+  if (saved.status === 'awaiting-confirmation' && patch.status) return 'awaiting-confirmation';
   if (patch.archived === true) return 'archived';
   if (patch.archived === false) return 'restored';
-  if (patch.status && patch.status !== 'done') return 'reopened';
+  if (patch.status && patch.status !== 'done' && patch.status !== 'awaiting-confirmation')
+    return 'reopened';
   return 'updated';
 }
 

@@ -12,7 +12,7 @@ import { progressSource } from '../../contract/goal-rules.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import { formatPercent } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';
-import { renderActionItemList } from './goal-tracker-action-items.js';
+import { renderActionItemList, type ItemEditing } from './goal-tracker-action-items.js';
 import { fieldMessage, ownerLabel } from './goal-tracker-copy.js';
 import { inputValue, renderField } from './goal-tracker-fields.js';
 
@@ -165,6 +165,7 @@ export interface RecapView {
   locale: string;
   today: string;
   toggle: (item: ActionItem, done: boolean) => void;
+  editing: ItemEditing;
   close: () => void;
 }
 
@@ -199,6 +200,7 @@ export function renderRecapForm(view: RecapView): TemplateResult {
               label: msg('Open action items from earlier sessions'),
               toggle: view.toggle,
               idPrefix: 'review',
+              editing: view.editing,
             })
           : html`<p class="muted">${msg('Nothing left open from earlier sessions.')}</p>`
       }

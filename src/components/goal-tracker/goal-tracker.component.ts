@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { ActionItem, Goal, Me, Mentorship, UpdateGoal } from '../../contract/index.js';
 import { GoalFramework } from '../../contract/goal.js';
 import { byPosition, todayIn } from '../../contract/goal-rules.js';
+import { goalEditor, type GoalEditor } from '../../contract/goal-confirmation.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { renderTask } from '../../core/task-view.js';
@@ -14,9 +15,11 @@ import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
 import { ActionItemsController } from './action-items.controller.js';
 import { renderGoalForm } from './goal-tracker-form.js';
-import { renderGoalList, type GoalActions } from './goal-tracker-list.js';
+import { renderGoalList } from './goal-tracker-list.js';
+import { goalActions } from './goal-actions.js';
+import { SendBackController } from './send-back.controller.js';
 import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
-import { changeOf, moveGoal, toFramework } from './goal-changes.js';
+import { changeOf, toFramework } from './goal-changes.js';
 import type { RecapFormOptions } from './goal-tracker-recap.js';
 import {
   renderEmpty,
@@ -44,11 +47,16 @@ interface Loaded {
  *
  * @summary Goals, milestones, key results, session recaps and action items of a mentorship.
  *
- * @fires mentor-goal-change - A goal was created, edited, archived, restored, reopened or moved.
- *   Detail: `{ goal, change }` (change: created, updated, archived, restored, reopened, reordered).
- * @fires mentor-goal-complete - A goal was marked as done. Detail: `{ goal }`.
+ * @fires mentor-goal-change - A goal was created, edited, archived, restored, reopened, moved,
+ *   marked as done awaiting the mentor's confirmation, or sent back by the mentor.
+ *   Detail: `{ goal, change }` (change: created, updated, archived, restored, reopened,
+ *   reordered, awaiting-confirmation, sent-back).
+ * @fires mentor-goal-complete - A goal counts as done: marked as done, or, in programs where the
+ *   mentor confirms (`settings.goalsNeedMentorConfirmation`), confirmed by the mentor.
+ *   Detail: `{ goal }`.
  * @fires mentor-recap-save - A session recap was saved. Detail: `{ recap }`.
- * @fires mentor-action-item-change - An action item was ticked off or reopened. Detail: `{ item }`.
+ * @fires mentor-action-item-change - An action item was ticked off, reopened or edited (text,
+ *   owner, due date). Detail: `{ item }`.
  *
  * @slot empty - Replaces the words of the empty state (the framework examples stay).
  *
@@ -64,12 +72,15 @@ interface Loaded {
  * @csspart goal-form - The goal form (also framework-choice, framework-help, milestone-editor,
  *   key-result-editor inside it).
  * @csspart action-items - A list of action items.
+ * @csspart action-item-editor - The inline editor of an action item.
  * @csspart recap-form - The session recap form.
  * @csspart timeline - The session history.
  * @csspart conflict - The side-by-side view of a concurrent edit.
  * @csspart save-status - Autosave state and failures.
  * @csspart empty - The empty state with an example per framework.
  * @csspart readonly-notice - Says why the tracker is read-only.
+ * @csspart confirmation - Where the mentor's confirmation of a done goal stands.
+ * @csspart send-back - The mentor's note when sending a goal back.
  *
  * @cssprop [--mentor-progress-color=var(--mentor-color-accent)] - Fill of progress bars.
  * @cssprop [--mentor-goal-at-risk-color] - Text colour of "at risk" and "overdue" badges.
@@ -105,6 +116,7 @@ export class MentorGoalTracker extends MentorElement {
   private readonly saver = new GoalSaveController(this, {
     api: () => this.requireApi(),
     goal: (id) => this.goals.find((g) => g.id === id),
+    editor: () => this.editor,
     show: (goal) => this.showGoal(goal),
     conflict: (conflict) => void this.conflicts.open(conflict),
     saved: (goal, patch) => this.emitSaved(goal, patch),
@@ -119,20 +131,33 @@ export class MentorGoalTracker extends MentorElement {
     autosaveDelay: () => this.autosaveDelay,
   });
 
+  private readonly lazy = new LazyParts(this);
+
   private readonly actionItems = new ActionItemsController(this, {
     api: () => this.requireApi(),
     mentorshipId: () => this.mentorshipId,
     saver: this.saver,
     changed: (item) => this.emit('mentor-action-item-change', { item }),
+    edit: {
+      lazy: this.lazy,
+      userId: () => this.viewer?.me.person.id,
+      say: (text) => this.say(text),
+      focus: (itemId, selector) => this.focusOn(`[data-item-id="${itemId}"] ${selector}`),
+    },
   });
-
-  private readonly lazy = new LazyParts(this);
 
   private readonly conflicts = new ConflictController(this, {
     lazy: this.lazy,
     save: (goalId, patch) => void this.saver.save(goalId, patch),
     say: (text) => this.say(text),
     opened: () => this.form.abandon(),
+  });
+
+  private readonly sendBack = new SendBackController(this, {
+    lazy: this.lazy,
+    saver: this.saver,
+    say: (text) => this.say(text),
+    focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
   });
 
   private readonly load = new Task(this, {
@@ -163,6 +188,20 @@ export class MentorGoalTracker extends MentorElement {
     return todayIn(this.timeZone || undefined, this.now());
   }
 
+  /** Who edits, in which program (what "done" means for them). */
+  private get editor(): GoalEditor | undefined {
+    if (!this.viewer) return undefined;
+    const { me, mentorship } = this.viewer;
+    return goalEditor(me.person.id, mentorship, me.settings);
+  }
+
+  /** Focuses an element once rendered (a button after its card was re-rendered). */
+  private focusOn(selector: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    );
+  }
+
   private readonlyReason(loaded: Loaded): 'ended' | 'observer' | 'readonly' | undefined {
     const { me, mentorship } = loaded;
     if (mentorship.status !== 'active') return 'ended';
@@ -182,8 +221,9 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private emitSaved(goal: Goal, patch: UpdateGoal): void {
-    if (patch.status === 'done') this.emit('mentor-goal-complete', { goal });
-    else this.emit('mentor-goal-change', { goal, change: changeOf(patch) });
+    if (patch.status === 'done' && goal.status === 'done')
+      this.emit('mentor-goal-complete', { goal });
+    else this.emit('mentor-goal-change', { goal, change: changeOf(patch, goal) });
   }
 
   private async createGoal(): Promise<void> {
@@ -195,55 +235,22 @@ export class MentorGoalTracker extends MentorElement {
     this.emit('mentor-goal-change', { goal, change: 'created' });
   }
 
-  private move(goal: Goal, delta: -1 | 1): void {
-    const before = this.goals;
-    const moved = moveGoal(before, goal.id, delta);
-    if (!moved) return;
-    this.goals = moved.goals;
-    this.say(msg(str`Moved “${goal.title}” to position ${moved.to + 1} of ${moved.of}.`));
-    const action = delta < 0 ? 'up' : 'down';
-    void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<HTMLElement>(`[data-goal-id="${goal.id}"] [data-action="${action}"]`)
-        ?.focus(),
-    );
-    const goalIds = moved.goals.map((g) => g.id);
-    void this.saver
-      .track(
-        msg('the order of goals'),
-        () => this.requireApi().reorderGoals(this.mentorshipId, { goalIds }),
-        () => (this.goals = before),
-      )
-      .then((list) => {
-        if (!list) return;
-        this.goals = [...list.items].sort(byPosition);
-        this.saver.confirm(list.items);
-        const saved = list.items.find((g) => g.id === goal.id);
-        if (saved) this.emit('mentor-goal-change', { goal: saved, change: 'reordered' });
-      });
-  }
-
-  private readonly actions: GoalActions = {
-    edit: (goal) => this.form.openEdit(goal),
-    complete: (goal) => void this.saver.save(goal.id, { status: 'done' }),
-    reopen: (goal) => void this.saver.save(goal.id, { status: 'on-track' }),
-    archive: (goal) => {
-      void this.saver.save(goal.id, { archived: true });
-      this.say(msg(str`“${goal.title}” archived. Show archived goals to restore it.`));
-    },
-    restore: (goal) => {
-      void this.saver.save(goal.id, { archived: false });
-      this.say(msg(str`“${goal.title}” restored.`));
-    },
-    move: (goal, delta) => this.move(goal, delta),
-    toggleMilestone: (goal, milestone, done) =>
-      void this.saver.save(goal.id, {
-        milestones: goal.milestones.map((m) => (m.id === milestone.id ? { ...m, done } : m)),
-      }),
-    updateKeyResult: (goal, keyResult, current) =>
-      void this.saver.save(goal.id, {
-        keyResults: goal.keyResults.map((kr) => (kr.id === keyResult.id ? { ...kr, current } : kr)),
-      }),
+  private readonly actions = {
+    ...goalActions({
+      saver: this.saver,
+      api: () => this.requireApi(),
+      mentorshipId: () => this.mentorshipId,
+      goals: () => this.goals,
+      setGoals: (goals) => (this.goals = goals),
+      say: (text) => this.say(text),
+      focus: (goalId, action) =>
+        this.focusOn(`[data-goal-id="${goalId}"] [data-action="${action}"]`),
+      emitChange: (detail) => this.emit('mentor-goal-change', detail),
+      sendBack: (goal) => void this.sendBack.open(goal),
+      waitsForMentor: () =>
+        this.editor?.side === 'mentee' && this.editor.needsConfirmation === true,
+    }),
+    edit: (goal: Goal) => this.form.openEdit(goal),
   };
 
   private toggleItem = (item: ActionItem, done: boolean) =>
@@ -316,6 +323,7 @@ export class MentorGoalTracker extends MentorElement {
       toggle: this.toggleItem,
       recapOptions: () => this.recapOptions(loaded),
     };
+    const editor = this.editor;
     const listView = {
       locale: this.locale,
       today: this.today,
@@ -323,6 +331,12 @@ export class MentorGoalTracker extends MentorElement {
       editingId,
       renderEditor: () => this.renderForm(),
       actions: this.actions,
+      completion: {
+        side: editor?.side ?? 'mentee',
+        needsConfirmation: editor?.needsConfirmation ?? false,
+        partner,
+        sendBackForm: (goal: Goal) => this.sendBack.render(goal, partner),
+      },
     };
     return html`<section class="tracker stack" part="tracker" aria-labelledby="tracker-title">
       <header class="tracker-head">

@@ -1,5 +1,5 @@
 // The parts not needed for the first paint, loaded on first use: the recap form, the session
-// timeline and the conflict view. Each import happens once; the host re-renders when it arrives.
+// timeline, the conflict view, the mentor's send-back note and the action item editor. Each import happens once; the host re-renders when it arrives.
 import type { ReactiveControllerHost } from 'lit';
 import type { MentoringApi } from '../../client/api.js';
 import type { RecapForm, RecapFormOptions } from './goal-tracker-recap.js';
@@ -8,11 +8,15 @@ import type { Timeline } from './goal-tracker-timeline.js';
 type RecapModule = typeof import('./goal-tracker-recap.js');
 type TimelineModule = typeof import('./goal-tracker-timeline.js');
 type ConflictModule = typeof import('./goal-tracker-conflict.js');
+type SendBackModule = typeof import('./goal-tracker-send-back.js');
+type ItemEditorModule = typeof import('./goal-tracker-item-editor.js');
 
 export interface Parts {
   recap?: RecapModule;
   timeline?: TimelineModule & { timeline: Timeline };
   conflict?: ConflictModule;
+  sendBack?: SendBackModule;
+  itemEditor?: ItemEditorModule;
 }
 
 export class LazyParts {
@@ -37,6 +41,9 @@ export class LazyParts {
   private async import(name: keyof Parts): Promise<void> {
     if (name === 'recap') this.parts.recap = await import('./goal-tracker-recap.js');
     if (name === 'conflict') this.parts.conflict = await import('./goal-tracker-conflict.js');
+    if (name === 'sendBack') this.parts.sendBack = await import('./goal-tracker-send-back.js');
+    if (name === 'itemEditor')
+      this.parts.itemEditor = await import('./goal-tracker-item-editor.js');
     if (name === 'timeline') {
       const module = await import('./goal-tracker-timeline.js');
       const timeline = new module.Timeline(
