@@ -13,13 +13,3 @@ export function ifMatchVersion(c: Context): number {
     throw problems.badRequest('If-Match must be the quoted version, e.g. "3".', 'bad-if-match');
   return Number(match[1]);
 }
-
-/** JSON answer with the entity's version as ETag. */
-export function withEtag<T extends { version: number }>(
-  c: Context,
-  body: T,
-  status: 200 | 201 = 200,
-) {
-  c.header('ETag', etag(body.version));
-  return c.json(body, status);
-}

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import type { AppEnv } from '../context.js';
 import type { Tx } from '../db/connection.js';
+import { etag } from '../http.js';
 import { runIdempotent } from '../repositories/idempotency.js';
 import { programSettings } from '../repositories/program-settings.js';
 import { readRawJson, validate } from '../validation.js';
@@ -23,7 +24,7 @@ export function inTransaction<T>(c: Ctx, work: (tx: Tx) => Promise<T>): Promise<
 
 export function json<T>(c: Ctx, body: T, status: 200 | 201 = 200) {
   const version = (body as { version?: unknown }).version;
-  if (typeof version === 'number') c.header('ETag', `"${version}"`);
+  if (typeof version === 'number') c.header('ETag', etag(version));
   return c.json(body as object, status);
 }
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { EndMentorship } from '../../src/contract/index.js';
 import type { AppEnv } from '../context.js';
-import { ifMatchVersion } from '../http.js';
+import { etag, ifMatchVersion } from '../http.js';
 import { endMentorship } from '../repositories/mentorship-end.js';
 import { idParam, readJson } from '../validation.js';
 import { inTransaction, now } from './helpers.js';
@@ -13,6 +13,6 @@ export const mentorshipEndRoutes = new Hono<AppEnv>().post('/mentorships/:id/end
   const ended = await inTransaction(c, (tx) =>
     endMentorship(tx, c.var.viewer, id, version, input, now(c)),
   );
-  c.header('ETag', `"${ended.mentorship.version}"`);
+  c.header('ETag', etag(ended.mentorship.version));
   return c.json(ended);
 });

@@ -169,12 +169,6 @@ export function describeAnswerProblem(problem: AnswerProblem): string {
   }
 }
 
-/** Why an answer does not fit its question, in English, or null when it does. */
-export function checkAnswer(question: Question, value: AnswerValue | undefined): string | null {
-  const problem = answerProblem(question, value);
-  return problem && describeAnswerProblem(problem);
-}
-
 /** Every problem of a set of answers, by question id (hidden questions are not required). */
 export function answerProblems(survey: Definition, answers: Answers): Map<string, AnswerProblem> {
   const problems = new Map<string, AnswerProblem>();

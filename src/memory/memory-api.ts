@@ -1,9 +1,8 @@
 // MentoringApi in memory: the same rules and errors as the reference server, on the shared
 // deterministic fixtures. For stories, tests and prototypes; optional latency and failures.
-import { DEFAULT_EXPIRY_DAYS } from '../contract/index.js';
 import type * as C from '../contract/index.js';
 import { computeProgramReport } from '../contract/report-rules.js';
-import { generateProgram, mulberry32, PERSONAS, type ProgramFixture } from '../fixtures/index.js';
+import { mulberry32, PERSONAS } from '../fixtures/index.js';
 import type { CallOptions, CreateOptions, EditOptions, MentoringApi } from '../client/api.js';
 import { NetworkError } from '../client/errors.js';
 import * as agreements from './agreements.js';
@@ -14,50 +13,12 @@ import * as mentorships from './mentorships.js';
 import { endMentorship } from './mentorship-end.js';
 import { problems } from './problems.js';
 import * as requests from './requests.js';
-import { MemoryStore, type Viewer } from './store.js';
+import { createMemoryStore, type MemoryMentoringApiOptions } from './options.js';
+import { abortError, sleep } from './simulated-network.js';
+import type { MemoryStore, Viewer } from './store.js';
 import * as surveys from './surveys.js';
 
-export interface MemoryMentoringApiOptions {
-  /** Who is signed in (default: the mentee persona, Ana). */
-  userId?: string;
-  seed?: number;
-  /** Number of generated mentors (default 240). */
-  mentors?: number;
-  mentees?: number;
-  /** A pre-generated program; copied, so several APIs never share state by accident. */
-  data?: ProgramFixture;
-  /** Delay of every call: a fixed number of ms or a [min, max] range. */
-  latencyMs?: number | [number, number];
-  /** Share of calls (0-1) that fail with a NetworkError, as an unreliable network would. */
-  failureRate?: number;
-  /** The clock (default: real time). Tests move it forward to expire requests. */
-  now?: () => Date;
-  /** Days before an unanswered request expires. */
-  expiryDays?: number;
-  /** The program's signing policy: allowed methods and the paper-copy contact. */
-  agreementPolicy?: C.Agreement['policy'];
-  /** Survey results of fewer answers than this are withheld (default 5). */
-  minGroupSize?: number;
-  /** The program's rules over the fixture's, e.g. `{ goalsNeedMentorConfirmation: true }`. */
-  programSettings?: Partial<C.ProgramSettings>;
-}
-
-const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+export type { MemoryMentoringApiOptions } from './options.js';
 
 /** Shared by every view made with `as()`. */
 interface Shared {
@@ -75,30 +36,9 @@ export class MemoryMentoringApi implements MentoringApi {
   ) {
     this.userId = options.userId ?? PERSONAS.mentee;
     this.shared = shared ?? {
-      store: MemoryMentoringApi.createStore(options),
+      store: createMemoryStore(options),
       random: mulberry32((options.seed ?? 1) ^ 0x5eed),
     };
-  }
-
-  private static async createStore(options: MemoryMentoringApiOptions): Promise<MemoryStore> {
-    const clock = options.now ?? (() => new Date());
-    const fixture = options.data
-      ? structuredClone(options.data)
-      : await generateProgram({
-          now: clock(),
-          ...(options.seed !== undefined ? { seed: options.seed } : {}),
-          ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
-          ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
-        });
-    const { program } = fixture;
-    const settings = { ...program.settings, ...options.programSettings };
-    return new MemoryStore(
-      { ...fixture, program: { ...program, settings } },
-      clock,
-      options.expiryDays ?? DEFAULT_EXPIRY_DAYS,
-      options.minGroupSize,
-      options.agreementPolicy,
-    );
   }
 
   /** Another signed-in person on the same data (act as the mentee, then as the mentor). */

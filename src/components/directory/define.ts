@@ -2,7 +2,7 @@
 // filters register when their chunks load (./directory-parts.ts). Import classes from
 // ./index.js (or the *.component.js modules) to extend them without registering.
 import { MentorDirectory } from './directory.component.js';
-import { MentorCardElement } from './mentor-card.component.js';
+import { MentorCard } from './mentor-card.component.js';
 import { preloadOperations } from '../../client/http/operation-groups.js';
 import { peopleOperations } from '../../client/http/operations/people.js';
 import { directoryOperations } from '../../client/http/operations/directory.js';
@@ -14,7 +14,7 @@ export { MentorDirectory };
 export const directoryTag = 'mentor-directory';
 
 const tags: Array<[string, CustomElementConstructor]> = [
-  ['mentor-card', MentorCardElement],
+  ['mentor-card', MentorCard],
   [directoryTag, MentorDirectory],
 ];
 for (const [tag, element] of tags) {

@@ -37,3 +37,9 @@ export function renderChips({ chips, locale, offsets, onRemove, onClearAll }: Ch
     </button>
   </div>`;
 }
+
+/** Keeps the keyboard where it was after a chip is removed: on the next chip, else the search box. */
+export function focusAfterChipRemoved(root: ParentNode, index: number): void {
+  const chips = root.querySelectorAll<HTMLElement>('.chips button');
+  (chips[Math.min(index, chips.length - 1)] ?? root.querySelector<HTMLElement>('#search'))?.focus();
+}

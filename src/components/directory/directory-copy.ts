@@ -15,11 +15,6 @@ export {
 
 export { formatList };
 
-/** The locale of the document or of the nearest `lang` attribute. */
-export function localeOf(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-}
-
 export function programTypeLabel(type: ProgramType | string): string {
   switch (type) {
     case 'career':

@@ -3,7 +3,6 @@
 import * as z from 'zod/mini';
 // From the resource's module, not the index: the index is an entry and would bring every schema.
 import { MatchReasonKind, MentorQuery, type MentorSort } from '../../contract/directory.js';
-import type { ProgramType } from '../../contract/person.js';
 import {
   mentorQueryFromSearchParams,
   mentorQueryToSearchParams,
@@ -79,6 +78,19 @@ export function normalizeQuery(query: DirectoryQuery): DirectoryQuery {
   if (query.available) out.available = true;
   if (query.sort && query.sort !== 'match') out.sort = query.sort;
   return out;
+}
+
+/** What the directory sends: the person's query plus a page size (1-100), weights and hiding. */
+export function searchRequest(
+  query: DirectoryQuery,
+  options: { pageSize: number; weights?: DirectoryWeights; hideBlocked: boolean },
+): MentorQuery {
+  return {
+    ...query,
+    limit: Math.min(100, Math.max(1, Math.round(options.pageSize) || 24)),
+    ...(options.weights ? { weights: options.weights } : {}),
+    ...(options.hideBlocked ? { hideBlocked: true } : {}),
+  };
 }
 
 /**
@@ -176,11 +188,3 @@ export function urlWithQuery(href: string, query: DirectoryQuery): string {
 }
 
 export const SORTS: readonly MentorSort[] = ['match', 'responsive', 'name'];
-export const PROGRAM_TYPES: readonly ProgramType[] = [
-  'career',
-  'high-potential',
-  'diversity',
-  'onboarding',
-  'reverse',
-  'circle',
-];

@@ -2,19 +2,19 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
-import type { Facets, MentorCard, MentorQuery } from '../../contract/index.js';
+import type { MentorCard, MentorQuery } from '../../contract/index.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { jsonProperty } from '../../core/json-property.js';
 import { baseStyles } from '../../core/base.styles.js';
-import { isIgnorableError } from '../../core/errors-view.js';
-import { assertOnline, ConnectivityController, isOfflineError } from '../../core/connectivity.js';
+import { ConnectivityController } from '../../core/connectivity.js';
+import { MentorSearchController } from './mentor-search.controller.js';
 import { directoryStyles } from './directory.styles.js';
 import {
   activeFilters,
   clearFilters,
-  hasVisibleFilters,
   normalizeQuery,
   sameQuery,
+  searchRequest,
   removeFilter,
   type ActiveFilter,
   DirectoryFilterOptions,
@@ -33,18 +33,10 @@ import { SearchTextController } from './search-text.controller.js';
 import { UrlSyncController } from './url-sync.controller.js';
 import { DirectoryPartsController } from './lazy-parts.controller.js';
 import { renderToolbar } from './directory-toolbar.js';
-import { renderChips } from './directory-chips.js';
+import { focusAfterChipRemoved, renderChips } from './directory-chips.js';
 import { renderFiltersPanel } from './directory-filters-panel.js';
-import { renderResults } from './directory-results.js';
-import {
-  renderEmpty,
-  renderMore,
-  renderNoMentors,
-  renderOfflineBanner,
-  renderCardsSkeleton,
-  renderSearchError,
-} from './directory-states.js';
-import { renderTask } from '../../core/task-view.js';
+import { renderResultsState } from './directory-results-state.js';
+import { renderOfflineBanner } from './directory-states.js';
 
 /**
  * The front door of a mentoring program: search and filter mentors, see why each one fits,
@@ -147,10 +139,6 @@ export class MentorDirectory extends MentorElement {
   }
   private _query: DirectoryQuery = {};
 
-  @state() private _items: MentorCard[] = [];
-  @state() private _nextCursor: string | null = null;
-  @state() private _total = 0;
-  @state() private _facets?: Facets;
   @state() private _announcement = '';
   @state() private _filtersOpen = false;
   @state() private _request?: MentorQuery;
@@ -159,39 +147,18 @@ export class MentorDirectory extends MentorElement {
 
   private _presetApplied = false;
 
-  private _search = new Task(this, {
-    task: async ([api, request], { signal }) => {
-      this._more.abort();
-      if (!api) this.requireApi();
-      if (!request || !api) return undefined;
-      assertOnline();
-      const page = await api.searchMentors(request, { signal });
-      this._items = page.items;
-      this._nextCursor = page.nextCursor;
-      this._total = page.total;
-      this._facets = page.facets;
+  private _results = new MentorSearchController(this, {
+    api: () => this.api,
+    requireApi: () => this.requireApi(),
+    request: () => this._request,
+    onFirstPage: (total) => {
       this._focus.activeIndex = 0;
-      this._announcement = resultsCount(this._total);
+      this._announcement = resultsCount(total);
       this._parts.resultsShown();
-      return page;
     },
-    args: () => [this.api, this._request] as const,
+    onMorePage: (loaded, total) =>
+      (this._announcement = msg(str`Showing ${loaded} of ${total} mentors`)),
   });
-
-  private _more = new Task(this, {
-    autoRun: false,
-    args: () => [] as const,
-    task: async (_args, { signal }) => {
-      const api = this.requireApi();
-      const cursor = this._nextCursor;
-      if (!cursor || !this._request) return;
-      const page = await api.searchMentors({ ...this._request, cursor }, { signal });
-      this._items = [...this._items, ...page.items];
-      this._nextCursor = page.nextCursor;
-      this._announcement = msg(str`Showing ${this._items.length} of ${this._total} mentors`);
-    },
-  });
-
   private _me = new Task(this, {
     task: async ([api], { signal }) => {
       // One GET /me per page, shared with the other widgets; favourites are per person.
@@ -209,22 +176,22 @@ export class MentorDirectory extends MentorElement {
   private _favourites = new FavouritesController(this);
 
   private _connectivity = new ConnectivityController(this, () => {
-    if (this._search.status === TaskStatus.ERROR) void this._search.run();
+    if (this._results.first.status === TaskStatus.ERROR) void this._results.first.run();
   });
 
   private _layout = new ResultsLayoutController(this, {
     layout: () => this.layout,
-    hasItems: () => this._items.length > 0,
+    hasItems: () => this._results.items.length > 0,
     loadMore: () => this.loadMore(),
     virtualizer: () => this._parts.virtualizer,
   });
 
   private _focus = new RovingFocusController(this, {
-    count: () => this._items.length,
+    count: () => this._results.items.length,
     columns: () => this._layout.columns,
     reveal: (index) => this._layout.revealCard(index),
     activate: (index, target) => {
-      const card = this._items[index];
+      const card = this._results.items[index];
       if (card) void this._openProfile(card, target);
       return card !== undefined;
     },
@@ -251,32 +218,27 @@ export class MentorDirectory extends MentorElement {
 
   /** Cards loaded so far (all pages), after hiding conflicted mentors when asked to. */
   get cards(): readonly MentorCard[] {
-    return this._items;
+    return this._results.items;
   }
 
   /** Resolves when the current search (and any page being loaded) has settled and its cards are rendered. */
   async searchComplete(): Promise<void> {
     await this.updateComplete;
-    await this._search.taskComplete.catch(() => undefined);
+    await this._results.settled();
     await this._me.taskComplete.catch(() => undefined);
-    if (this._more.status === TaskStatus.PENDING)
-      await this._more.taskComplete.catch(() => undefined);
     await this._parts.settled();
     await this.updateComplete;
     await this._layout.settled();
   }
 
   /** Load the next page of results, if any (infinite scroll calls this). */
-  async loadMore(): Promise<void> {
-    if (!this._nextCursor || this._search.status !== TaskStatus.COMPLETE) return;
-    if (this._more.status === TaskStatus.PENDING)
-      return this._more.taskComplete.then(() => undefined);
-    await this._more.run([]);
+  loadMore(): Promise<void> {
+    return this._results.loadMore();
   }
 
   /** Run the current search again (e.g. after the data changed elsewhere). */
   refresh(): Promise<void> {
-    return this._search.run();
+    return this._results.first.run();
   }
 
   private get _hidden() {
@@ -292,13 +254,12 @@ export class MentorDirectory extends MentorElement {
       this._searchBox.text = this.query.q ?? '';
       this._urlSync.replace(this.query);
     }
-    const request: MentorQuery = {
-      ...this.query,
-      limit: Math.min(100, Math.max(1, Math.round(this.pageSize) || 24)),
-      ...(this.weights ? { weights: this.weights } : {}),
+    const request = searchRequest(this.query, {
+      pageSize: this.pageSize,
+      weights: this.weights,
       // The server leaves them out of results, total and facets alike.
-      ...(this.hideConflicted || this.options.hideConflicted ? { hideBlocked: true } : {}),
-    };
+      hideBlocked: this.hideConflicted || Boolean(this.options.hideConflicted),
+    });
     if (!this._request || !sameQuery(request, this._request)) this._request = request;
   }
 
@@ -315,14 +276,7 @@ export class MentorDirectory extends MentorElement {
   private _removeChip = (chip: ActiveFilter, index: number) => {
     if (chip.key === 'q') this._searchBox.text = '';
     this._setQuery(removeFilter(this.query, chip), 'filters');
-    // Keep the keyboard where it was: the next chip, else the search box.
-    void this.updateComplete.then(() => {
-      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chips button');
-      (
-        chips[Math.min(index, chips.length - 1)] ??
-        this.renderRoot.querySelector<HTMLElement>('#search')
-      )?.focus();
-    });
+    void this.updateComplete.then(() => focusAfterChipRemoved(this.renderRoot, index));
   };
 
   private _clearAll = () => {
@@ -392,7 +346,7 @@ export class MentorDirectory extends MentorElement {
           ${renderFiltersPanel({
             open: this._filtersOpen,
             query: this.query,
-            facets: this._facets,
+            facets: this._results.facets,
             hidden,
             locale: this.locale,
             onChange: (query) => this._setQuery(query, 'filters'),
@@ -401,8 +355,8 @@ export class MentorDirectory extends MentorElement {
             <h2 id="results-heading" class="visually-hidden">${msg('Mentors')}</h2>
             ${
               this._connectivity.offline &&
-              this._items.length > 0 &&
-              this._search.status !== TaskStatus.ERROR
+              this._results.items.length > 0 &&
+              this._results.first.status !== TaskStatus.ERROR
                 ? renderOfflineBanner()
                 : nothing
             }
@@ -419,59 +373,21 @@ export class MentorDirectory extends MentorElement {
   }
 
   private _renderState() {
-    return renderTask(this._search, () => this._renderLoaded(false), {
-      initial: renderCardsSkeleton,
-      // While a new search runs, the previous results stay (dimmed) instead of a skeleton.
-      pending: () =>
-        this._search.value === undefined ? renderCardsSkeleton() : this._renderLoaded(true),
-      error: (error, retry) => renderSearchError(error, isOfflineError(error), retry),
-      loadingLabel: msg('Loading mentors'),
-      announce: () => this._announcement,
-    });
-  }
-
-  private _renderLoaded(updating: boolean) {
-    if (this._total === 0 && this._items.length === 0) {
-      if (updating) return renderCardsSkeleton();
-      return hasVisibleFilters(this.query, this._hidden)
-        ? renderEmpty(this._clearAll)
-        : renderNoMentors();
-    }
-    // More cards than fit on screen are virtualized: wait for its chunk (fetched since connect).
-    const virtualize =
-      !this.noVirtualize && !this._layout.allFit(this._items.length, this._nextCursor);
-    if (virtualize && !this._parts.virtualizer && !this._parts.virtualizerFailed)
-      return renderCardsSkeleton();
-    return this._renderResults(updating, virtualize);
-  }
-
-  private _renderResults(updating: boolean, virtualize: boolean) {
-    const shown = this._total;
-    return renderResults({
-      items: this._items,
-      columns: this._layout.columns,
-      shown,
-      updating,
-      virtualize: virtualize ? this._parts.virtualizer?.virtualize : undefined,
-      locale: this.locale,
-      activeIndex: this._focus.activeIndex,
+    return renderResultsState({
+      search: this._results.first,
+      results: this._results,
+      announcement: this._announcement,
+      query: this.query,
+      hidden: this._hidden,
+      noVirtualize: this.noVirtualize,
+      layout: this._layout,
+      parts: this._parts,
+      focus: this._focus,
       favourites: this._favourites.ids,
-      onKeydown: this._focus.onKeydown,
+      locale: this.locale,
+      pageSize: this.pageSize,
       onCardAction: this._onCardAction,
-      onCardFocus: (index) => (this._focus.activeIndex = index),
-      laidOut: this._layout.laidOut,
-      onLayout: this._layout.onLayout,
-      more: renderMore({
-        hasMore: Boolean(this._nextCursor),
-        loaded: this._items.length,
-        shown,
-        pageSize: this.pageSize,
-        loading: this._more.status === TaskStatus.PENDING,
-        failed: this._more.status === TaskStatus.ERROR && !isIgnorableError(this._more.error),
-        error: this._more.error,
-        onRetry: () => this._more.run([]),
-        onLoadMore: () => this.loadMore(),
-      }),
+      onClearAll: this._clearAll,
     });
   }
 }

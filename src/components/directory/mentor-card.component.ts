@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { localized, msg, str } from '@lit/localize';
-import type { MentorCard } from '../../contract/index.js';
+// The contract's card (a mentor with score and reasons) is the data this element shows.
+import type { MentorCard as MentorCardData } from '../../contract/index.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { formatPercent } from '../../core/format.js';
 import {
@@ -21,7 +22,7 @@ export type CardAction = 'profile' | 'request' | 'favourite';
 export class CardActionEvent extends Event {
   constructor(
     readonly action: CardAction,
-    readonly card: MentorCard,
+    readonly card: MentorCardData,
     readonly opener: HTMLElement,
   ) {
     super('card-action', { bubbles: true });
@@ -45,10 +46,10 @@ export class CardActionEvent extends Event {
  * @csspart not-requestable - Why the mentor cannot be requested.
  */
 @localized()
-export class MentorCardElement extends LitElement {
+export class MentorCard extends LitElement {
   static override styles = [baseStyles, cardStyles];
 
-  @property({ attribute: false }) card?: MentorCard;
+  @property({ attribute: false }) card?: MentorCardData;
   @property({ type: Boolean, reflect: true }) favourite = false;
   @property() locale = 'en';
 
@@ -166,6 +167,6 @@ export class MentorCardElement extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'mentor-card': MentorCardElement;
+    'mentor-card': MentorCard;
   }
 }

@@ -5,7 +5,7 @@ import type { MemoryMentoringApi } from '../../../src/memory/index.js';
 import { renderInProgram } from '../support/render.js';
 import { $, $$ } from '../support/dom.js';
 import type { MentorDirectory } from '../../../src/components/directory/directory.component.js';
-import type { MentorCardElement } from '../../../src/components/directory/mentor-card.component.js';
+import type { MentorCard } from '../../../src/components/directory/mentor-card.component.js';
 import type { MentorDirectoryFilters } from '../../../src/components/directory/directory-filters.component.js';
 import '../../../src/components/directory/define.js';
 import '../../../src/components/program/define.js';
@@ -41,11 +41,11 @@ export async function settled(el: MentorDirectory): Promise<void> {
   await el.updateComplete;
 }
 
-export function renderedCards(el: MentorDirectory): MentorCardElement[] {
-  return $$<MentorCardElement>(el, 'mentor-card');
+export function renderedCards(el: MentorDirectory): MentorCard[] {
+  return $$<MentorCard>(el, 'mentor-card');
 }
 
-export function cardOf(el: MentorDirectory, mentorId: string): MentorCardElement | undefined {
+export function cardOf(el: MentorDirectory, mentorId: string): MentorCard | undefined {
   return renderedCards(el).find((card) => card.card?.mentor.id === mentorId);
 }
 
