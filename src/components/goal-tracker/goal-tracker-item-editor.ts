@@ -14,6 +14,8 @@ export interface ItemDraft {
   text: string;
   owner: ActionOwner;
   dueDate: string;
+  /** The fields as they were at that version: what the person did not touch follows the partner. */
+  seen: { text: string; owner: ActionOwner; dueDate: string };
 }
 
 /** Field errors of a draft by field name (text, owner, dueDate); empty when it can be sent. */

@@ -45,15 +45,15 @@ export class ItemEditController {
       },
       onRestore: ({ value }) => void this.reopen(value, 'open'),
       validate: (value) =>
-        value && typeof value === 'object' && 'itemId' in value && 'version' in value
+        value && typeof value === 'object' && 'itemId' in value && 'seen' in value
           ? (value as ItemDraft)
           : undefined,
     });
   }
 
   async open(item: ActionItem, where: string): Promise<void> {
-    const { id, version, text, owner, dueDate } = item;
-    await this.reopen({ itemId: id, version, text, owner, dueDate: dueDate ?? '' }, where);
+    const fields = { text: item.text, owner: item.owner, dueDate: item.dueDate ?? '' };
+    await this.reopen({ itemId: item.id, version: item.version, ...fields, seen: fields }, where);
     this.drafts.save(this.draft!);
   }
 
@@ -124,7 +124,7 @@ export class ItemEditController {
     if (error instanceof ConflictError) {
       await this.options.reload().catch(() => undefined);
       const theirs = this.options.find(draft.itemId);
-      if (theirs) next = { ...draft, version: theirs.version };
+      if (theirs) next = rebase(draft, theirs);
       this.notice = msg(
         'Your partner changed this action item meanwhile; their version is shown in the list. Your text is kept here: check it and save again.',
       );
@@ -137,4 +137,19 @@ export class ItemEditController {
     this.drafts.save(next);
     this.host.requestUpdate();
   }
+}
+
+/** The draft on top of the partner's version: only the fields the person changed stay theirs. */
+function rebase(draft: ItemDraft, theirs: ActionItem): ItemDraft {
+  const seen = { text: theirs.text, owner: theirs.owner, dueDate: theirs.dueDate ?? '' };
+  const pick = <K extends keyof typeof seen>(key: K) =>
+    draft[key] === draft.seen[key] ? seen[key] : draft[key];
+  return {
+    ...draft,
+    version: theirs.version,
+    text: pick('text'),
+    owner: pick('owner'),
+    dueDate: pick('dueDate'),
+    seen,
+  };
 }
