@@ -3,6 +3,7 @@
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { UpdateGoal } from '../src/contract/index.js';
 import { MemoryMentoringApi } from '../src/memory/index.js';
 import { FIXTURE_IDS, PERSONAS } from '../src/fixtures/personas.js';
 import type { MentorkitParameters } from './support/with-program.js';
@@ -158,33 +159,23 @@ export const AwaitingMentorConfirmation: Story = {
   render: () => prepared(PERSONAS.partnerMentor, askConfirmation, { latencyMs: 300 }),
 };
 
-/** Ana's view after Priya sent the goal back, with Priya's note. */
-export const SentBackByMentor: Story = {
+/** Ana's view once Priya answered her "done" with `patch`. */
+const answeredByMentor = (patch: UpdateGoal): Story => ({
   parameters: { mentorkit: { provider: false } },
   render: () =>
     prepared(PERSONAS.mentee, async (api) => {
       const asked = await askConfirmation(api);
-      await api
-        .as(PERSONAS.partnerMentor)
-        .updateGoal(
-          asked.id,
-          { sendBack: { note: 'Try the trend memo once more and share it with your team first.' } },
-          { version: asked.version },
-        );
+      await api.as(PERSONAS.partnerMentor).updateGoal(asked.id, patch, { version: asked.version });
     }),
-};
+});
+
+/** Ana's view after Priya sent the goal back, with Priya's note. */
+export const SentBackByMentor = answeredByMentor({
+  sendBack: { note: 'Try the trend memo once more and share it with your team first.' },
+});
 
 /** A goal Priya confirmed: done, with who confirmed it and when. */
-export const ConfirmedByMentor: Story = {
-  parameters: { mentorkit: { provider: false } },
-  render: () =>
-    prepared(PERSONAS.mentee, async (api) => {
-      const asked = await askConfirmation(api);
-      await api
-        .as(PERSONAS.partnerMentor)
-        .updateGoal(asked.id, { status: 'done' }, { version: asked.version });
-    }),
-};
+export const ConfirmedByMentor = answeredByMentor({ status: 'done' });
 
 /**
  * Priya changes an open action item's due date a moment after Ana's tracker loaded: Edit the

@@ -4,8 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ActionItemInput } from '../../contract/goal.js';
 import type { ActionOwner } from '../../contract/index.js';
-import { fieldMessage, ownerLabel } from './goal-tracker-copy.js';
-import { inputValue, renderField } from './goal-tracker-fields.js';
+import { fieldMessage } from './goal-tracker-copy.js';
+import { inputValue, renderField, renderOwnerSelect } from './goal-tracker-fields.js';
 
 export interface ItemDraft {
   itemId: string;
@@ -48,7 +48,6 @@ export interface ItemEditorView {
 export function renderItemEditor(view: ItemEditorView): TemplateResult {
   const { draft, errors } = view;
   const path = (field: string) => `${view.idPrefix}-item-${draft.itemId}.${field}`;
-  const ownerId = `${view.idPrefix}-owner-${draft.itemId}`;
   return html`<form
     class="item-editor stack"
     part="action-item-editor"
@@ -74,17 +73,7 @@ export function renderItemEditor(view: ItemEditorView): TemplateResult {
     ${view.notice ? html`<p class="status error" role="alert">${view.notice}</p>` : nothing}
     ${renderField({ path: path('text'), label: msg('What needs doing'), value: draft.text, error: errors['text'], maxlength: 300, required: true })}
     <div class="row">
-      <div class="field">
-        <label class="label" for=${ownerId}>${msg('Owner')}</label>
-        <select class="input" id=${ownerId} data-path=${path('owner')} .value=${draft.owner}>
-          <option value="mentee" ?selected=${draft.owner === 'mentee'}>
-            ${ownerLabel('mentee')}
-          </option>
-          <option value="mentor" ?selected=${draft.owner === 'mentor'}>
-            ${ownerLabel('mentor')}
-          </option>
-        </select>
-      </div>
+      ${renderOwnerSelect(`${view.idPrefix}-owner-${draft.itemId}`, path('owner'), draft.owner)}
       ${renderField({ path: path('dueDate'), label: msg('Due date'), value: draft.dueDate, type: 'date', error: errors['dueDate'] })}
     </div>
     <div class="row">
