@@ -6,8 +6,10 @@ import type { MentoringApi } from '../../client/api.js';
 import { ConflictError } from '../../client/errors.js';
 import type { ActionItem, UpdateActionItem } from '../../contract/index.js';
 import type { GoalSaveController } from './goal-save.controller.js';
+import { DraftStore } from '../../core/drafts.js';
 import type { ItemEditing } from './goal-tracker-action-items.js';
-import { ItemEditController, type ItemEditOptions } from './item-edit.controller.js';
+import type { ItemEditController, ItemEditOptions } from './goal-tracker-item-editor.js';
+import { itemDraftKey } from './lazy-parts.js';
 
 export interface ActionItemsOptions {
   api: () => MentoringApi;
@@ -23,16 +25,21 @@ export class ActionItemsController implements ReactiveController {
   items: ActionItem[] = [];
   /** Items opened in the editor from elsewhere (the timeline lists items that are done). */
   private readonly seen = new Map<string, ActionItem>();
-  readonly editor: ItemEditController;
+  /** The editor, loaded with its part on the first edit (or when a draft waits). */
+  private editor: ItemEditController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ActionItemsOptions,
   ) {
     host.addController(this);
-    this.editor = new ItemEditController(host, {
-      ...options.edit,
-      mentorshipId: options.mentorshipId,
+  }
+
+  private async loadEditor(): Promise<ItemEditController> {
+    const parts = await this.options.edit.lazy.get('itemEditor');
+    this.editor ??= new parts.ItemEditController(this.host, {
+      ...this.options.edit,
+      mentorshipId: this.options.mentorshipId,
       find: (id) => {
         const item = this.items.find((i) => i.id === id) ?? this.seen.get(id);
         return item && this.latest(item);
@@ -40,13 +47,14 @@ export class ActionItemsController implements ReactiveController {
       send: (item, patch, version) => this.edit(item, patch, version),
       reload: () => this.reload(),
     });
+    return this.editor;
   }
 
   /** Opening and rendering the editor, for every list of items. */
   readonly editing: ItemEditing = {
     open: (item, where) => {
       this.seen.set(item.id, item);
-      void this.editor.open(this.latest(item), where);
+      void this.loadEditor().then((editor) => editor.open(this.latest(item), where));
     },
     render: (item, where, idPrefix) => this.renderEditor(item, where, idPrefix),
   };
@@ -54,7 +62,7 @@ export class ActionItemsController implements ReactiveController {
   private renderEditor(item: ActionItem, where: string, idPrefix: string) {
     const editor = this.editor;
     const parts = this.options.edit.lazy.parts.itemEditor;
-    if (!parts || !editor.draft || !editor.isEditing(item, where)) return undefined;
+    if (!parts || !editor?.draft || !editor.isEditing(item, where)) return undefined;
     return parts.renderItemEditor({
       draft: editor.draft,
       errors: editor.errors,
@@ -94,6 +102,10 @@ export class ActionItemsController implements ReactiveController {
   load(items: ActionItem[]): void {
     this.items = items;
     this.host.requestUpdate();
+    // An edit typed before a reload: its editor comes back (it restores the draft).
+    const user = this.options.edit.userId();
+    const key = user && itemDraftKey(user, this.options.mentorshipId());
+    if (!this.editor && key && new DraftStore(key).read()) void this.loadEditor();
   }
 
   /** Items a recap just created join the list. */

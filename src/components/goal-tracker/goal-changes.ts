@@ -1,6 +1,6 @@
 // Small decisions about goal changes: the framework an attribute names, what kind of change an
-// edit was (for the events), and moving a goal up or down.
-import type { Goal, UpdateGoal } from '../../contract/index.js';
+// edit was (for the events), moving a goal up or down, and who looks at the tracker.
+import type { Goal, Me, Mentorship, UpdateGoal } from '../../contract/index.js';
 import { GoalFramework } from '../../contract/goal.js';
 import type { MentorEventMap } from '../../core/events.js';
 
@@ -40,3 +40,23 @@ export function moveGoal(
   const all = [...visible, ...goals.filter((g) => g.archivedAt)];
   return { goals: all.map((g, position) => ({ ...g, position })), to, of: visible.length };
 }
+
+interface Viewing {
+  me: Me;
+  mentorship: Mentorship;
+}
+
+/** Why the viewer may not change anything; undefined when they may. */
+export function readonlyReason(
+  { me, mentorship }: Viewing,
+  readonly: boolean,
+): 'ended' | 'observer' | 'readonly' | undefined {
+  if (mentorship.status !== 'active') return 'ended';
+  if (me.person.id !== mentorship.menteeId && me.person.id !== mentorship.mentorId)
+    return 'observer';
+  return readonly ? 'readonly' : undefined;
+}
+
+/** The other partner's name (the mentee's for the mentor; the mentor's otherwise). */
+export const partnerName = ({ me, mentorship }: Viewing) =>
+  me.person.id === mentorship.mentorId ? mentorship.menteeName : mentorship.mentorName;

@@ -3,9 +3,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
-import type { ActionOwner } from '../../contract/index.js';
-import { ownerLabel } from './goal-tracker-copy.js';
 
 /** `milestones.0.title` -> `f-milestones-0-title`: a valid id inside the shadow root. */
 export const fieldId = (path: string) => `f-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -82,16 +79,4 @@ export function inputValue(event: Event): { path: string; value: string | boolea
       ? target.checked
       : target.value;
   return { path, value };
-}
-
-/** Who owns an action item: a labelled select (recap form and action item editor). */
-export function renderOwnerSelect(id: string, path: string, owner: ActionOwner): TemplateResult {
-  const option = (value: ActionOwner) =>
-    html`<option value=${value} ?selected=${owner === value}>${ownerLabel(value)}</option>`;
-  return html`<div class="field">
-    <label class="label" for=${id}>${msg('Owner')}</label>
-    <select class="input" id=${id} data-path=${path} .value=${owner}>
-      ${option('mentee')} ${option('mentor')}
-    </select>
-  </div>`;
 }

@@ -14,7 +14,8 @@ import { formatPercent } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';
 import { renderActionItemList, type ItemEditing } from './goal-tracker-action-items.js';
 import { fieldMessage } from './goal-tracker-copy.js';
-import { inputValue, renderField, renderOwnerSelect } from './goal-tracker-fields.js';
+import { inputValue, renderField } from './goal-tracker-fields.js';
+import { renderOwnerSelect } from './goal-tracker-owner-select.js';
 
 interface ItemDraft {
   text: string;

@@ -1,11 +1,14 @@
 // Loaded on demand: the mentor's note when sending a goal back to the mentee (a goal awaiting
 // confirmation, in programs where the mentor confirms). Checked with the contract's rule for the
-// note before it is sent.
-import { html, type TemplateResult } from 'lit';
+// note before it is sent. One note open at a time; the goal shows "sent back" at once
+// (optimistic); when saving fails the save controller rolls the goal back and the note opens
+// again with the text typed, so nothing is lost.
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { UpdateGoal } from '../../contract/goal.js';
 import type { Goal } from '../../contract/index.js';
 import { renderField } from './goal-tracker-fields.js';
+import type { GoalSaveController } from './goal-save.controller.js';
 
 /** Why the note cannot be sent, in words; undefined when it can. */
 export function noteError(note: string): string | undefined {
@@ -58,4 +61,73 @@ export function renderSendBack(view: SendBackView): TemplateResult {
       <button type="button" class="button" @click=${view.cancel}>${msg('Cancel')}</button>
     </div>
   </form>`;
+}
+
+export interface SendBackOptions {
+  saver: GoalSaveController;
+  say: (text: string) => void;
+  /** Focuses the note's text box (or, after closing, the card's button) once rendered. */
+  focus: (goalId: string, selector: string) => void;
+}
+
+export class SendBackController {
+  goalId: string | undefined;
+  note = '';
+  error = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: SendBackOptions,
+  ) {}
+
+  open(goal: Goal, note = ''): void {
+    this.goalId = goal.id;
+    this.note = note;
+    this.error = '';
+    this.host.requestUpdate();
+    this.options.focus(goal.id, 'textarea');
+  }
+
+  set(note: string): void {
+    this.note = note;
+    this.error = '';
+    this.host.requestUpdate();
+  }
+
+  cancel(): void {
+    const goalId = this.goalId;
+    this.goalId = undefined;
+    this.host.requestUpdate();
+    if (goalId) this.options.focus(goalId, '[data-action="send-back"]');
+  }
+
+  async submit(goal: Goal, partner: string): Promise<void> {
+    const error = noteError(this.note);
+    if (error) {
+      this.error = error;
+      this.host.requestUpdate();
+      this.options.focus(goal.id, 'textarea');
+      return;
+    }
+    const note = this.note;
+    this.goalId = undefined;
+    this.host.requestUpdate();
+    const saved = await this.options.saver.save(goal.id, { sendBack: { note } });
+    if (saved) this.options.say(msg(str`“${goal.title}” sent back to ${partner}.`));
+    else if (this.goalId === undefined) this.open(goal, note);
+  }
+
+  /** The open note of this goal (once its part has loaded), or undefined. */
+  render(goal: Goal, partner: string): TemplateResult | undefined {
+    if (this.goalId !== goal.id) return undefined;
+    return renderSendBack({
+      goal,
+      partner,
+      note: this.note,
+      error: this.error,
+      set: (note) => this.set(note),
+      submit: () => void this.submit(goal, partner),
+      cancel: () => this.cancel(),
+    });
+  }
 }

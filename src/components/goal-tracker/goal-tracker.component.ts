@@ -17,9 +17,8 @@ import { ActionItemsController } from './action-items.controller.js';
 import { renderGoalForm } from './goal-tracker-form.js';
 import { renderGoalList } from './goal-tracker-list.js';
 import { goalActions } from './goal-actions.js';
-import { SendBackController } from './send-back.controller.js';
 import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
-import { changeOf, toFramework } from './goal-changes.js';
+import { changeOf, partnerName, readonlyReason, toFramework } from './goal-changes.js';
 import type { RecapFormOptions } from './goal-tracker-recap.js';
 import {
   renderEmpty,
@@ -153,13 +152,6 @@ export class MentorGoalTracker extends MentorElement {
     opened: () => this.form.abandon(),
   });
 
-  private readonly sendBack = new SendBackController(this, {
-    lazy: this.lazy,
-    saver: this.saver,
-    say: (text) => this.say(text),
-    focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
-  });
-
   private readonly load = new Task(this, {
     task: async ([, mentorshipId], { signal }) => {
       const api = this.requireApi();
@@ -171,8 +163,8 @@ export class MentorGoalTracker extends MentorElement {
       ]);
       this.goals = [...goals.items].sort(byPosition);
       this.saver.confirm(goals.items);
-      this.actionItems.load(items.items);
       this.viewer = { me, mentorship };
+      this.actionItems.load(items.items);
       return this.viewer;
     },
     args: () => [this.api, this.mentorshipId] as const,
@@ -200,14 +192,6 @@ export class MentorGoalTracker extends MentorElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
     );
-  }
-
-  private readonlyReason(loaded: Loaded): 'ended' | 'observer' | 'readonly' | undefined {
-    const { me, mentorship } = loaded;
-    if (mentorship.status !== 'active') return 'ended';
-    if (me.person.id !== mentorship.menteeId && me.person.id !== mentorship.mentorId)
-      return 'observer';
-    return this.readonly ? 'readonly' : undefined;
   }
 
   private showGoal(goal: Goal): void {
@@ -246,7 +230,15 @@ export class MentorGoalTracker extends MentorElement {
       focus: (goalId, action) =>
         this.focusOn(`[data-goal-id="${goalId}"] [data-action="${action}"]`),
       emitChange: (detail) => this.emit('mentor-goal-change', detail),
-      sendBack: (goal) => void this.sendBack.open(goal),
+      sendBack: (goal) =>
+        void this.lazy.openSendBack(
+          {
+            saver: this.saver,
+            say: (text) => this.say(text),
+            focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
+          },
+          goal,
+        ),
       waitsForMentor: () =>
         this.editor?.side === 'mentee' && this.editor.needsConfirmation === true,
     }),
@@ -300,17 +292,14 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private renderTracker(loaded: Loaded): TemplateResult {
-    const reason = this.readonlyReason(loaded);
+    const reason = readonlyReason(loaded, this.readonly);
     const readonly = reason !== undefined;
     const active = this.goals.filter((g) => !g.archivedAt);
     const archived = this.goals.filter((g) => g.archivedAt);
     const creating = this.form.mode?.kind === 'create';
     const editingId = this.form.mode?.kind === 'edit' ? this.form.mode.goalId : undefined;
     const frameworks = this.framework ? [this.framework] : GoalFramework.options;
-    const partner =
-      loaded.me.person.id === loaded.mentorship.mentorId
-        ? loaded.mentorship.menteeName
-        : loaded.mentorship.mentorName;
+    const partner = partnerName(loaded);
     const panelView = {
       panel: this.panel,
       lazy: this.lazy,
@@ -335,7 +324,7 @@ export class MentorGoalTracker extends MentorElement {
         side: editor?.side ?? 'mentee',
         needsConfirmation: editor?.needsConfirmation ?? false,
         partner,
-        sendBackForm: (goal: Goal) => this.sendBack.render(goal, partner),
+        sendBackForm: (goal: Goal) => this.lazy.sendBack?.render(goal, partner),
       },
     };
     return html`<section class="tracker stack" part="tracker" aria-labelledby="tracker-title">
