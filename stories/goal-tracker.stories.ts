@@ -208,6 +208,20 @@ export const PartnerEditsActionItemMeanwhile: Story = {
     ),
 };
 
+/** The partnership has ended: everything stays readable, nothing can change. */
+export const EndedMentorship: Story = {
+  parameters: { mentorkit: { provider: false } },
+  render: () =>
+    prepared(
+      PERSONAS.mentee,
+      async (api) => {
+        const mentorship = await api.getMentorship(FIXTURE_IDS.activeMentorship);
+        await api.endMentorship(mentorship.id, {}, { version: mentorship.version });
+      },
+      { programSettings: {} },
+    ),
+};
+
 /** An admin looks on: read-only, with the reason shown. */
 export const AdminReadOnly: Story = { parameters: as(PERSONAS.admin) };
 
