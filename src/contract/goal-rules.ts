@@ -92,12 +92,7 @@ export const isPastDue = (dueDate: string | null, today: string) =>
   dueDate !== null && dueDate < today;
 
 export type GoalHealth =
-  | 'done'
-  | 'awaiting-confirmation'
-  | 'overdue'
-  | 'at-risk'
-  | 'on-track'
-  | 'not-started';
+  'done' | 'awaiting-confirmation' | 'overdue' | 'at-risk' | 'on-track' | 'not-started';
 
 /** What a person should read about a goal today. */
 export function goalHealth(

@@ -101,10 +101,7 @@ export async function startTestServer(
       offset += ms;
     },
     setProgramSettings: async (settings) => {
-      await database.db
-        .update(programs)
-        .set(settings)
-        .where(eq(programs.id, fixture.program.id));
+      await database.db.update(programs).set(settings).where(eq(programs.id, fixture.program.id));
     },
     reset: async () => {
       offset = 0;
