@@ -1,29 +1,12 @@
 // Browser tests: real Chromium (Debian's), real elements, @open-wc/testing.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testApiMiddleware } from './test/browser/support/test-api-middleware.mjs';
 import { timeZonePlugin } from './test/browser/support/time-zone-plugin.mjs';
 import { referenceServerMiddleware } from './test/browser/support/reference-server-middleware.mjs';
-
-function findChrome() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    console.error(
-      'No Chromium found: run `sudo apt-get install -y chromium` or set CHROME_PATH to a Chrome/Chromium binary.',
-    );
-    process.exit(1);
-  }
-  return found;
-}
+import { strictCspMiddleware } from './test/browser/support/strict-csp-middleware.mjs';
+import { requireBrowser } from './scripts/find-browser.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts', 'src/**/*.test.ts'],
@@ -42,11 +25,11 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [testApiMiddleware, referenceServerMiddleware],
+  middleware: [strictCspMiddleware, testApiMiddleware, referenceServerMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: findChrome(),
+        executablePath: requireBrowser('chromium'),
         headless: true,
         args: [
           '--no-sandbox',

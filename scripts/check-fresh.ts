@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 // @ts-expect-error untyped JavaScript module
 import { cli as analyzeCustomElements } from '@custom-elements-manifest/analyzer/cli.js';
 import { OPENAPI_PATH, renderOpenApi } from './generate-openapi.js';
+import { THEMING_PATH, readManifest, renderTheming } from './generate-theming.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -30,6 +31,12 @@ const generated: Generated[] = [
       // Same text as the analyzer writes.
       return `${JSON.stringify(manifest, null, 2)}\n`;
     },
+  },
+  // From the committed manifest, which the entry above checks.
+  {
+    file: THEMING_PATH,
+    command: 'npm run generate:theming',
+    render: () => renderTheming(readManifest()),
   },
 ];
 

@@ -82,3 +82,12 @@ export const tokenNames: readonly string[] = [
   ...Object.keys(metrics).map((name) => `--mentor-${name}`),
   ...Object.keys(colors).map((name) => `--mentor-color-${name}`),
 ];
+
+/** Each public token's fallback, for the theming docs: colours as [light, dark]. */
+export const tokenFallbacks: ReadonlyArray<readonly [name: string, light: string, dark?: string]> =
+  [
+    ...entries(metrics).map(([name, value]) => [`--mentor-${name}`, value] as const),
+    ...entries(colors).map(
+      ([name, [light, dark]]) => [`--mentor-color-${name}`, light, dark] as const,
+    ),
+  ];

@@ -3,7 +3,6 @@
 // he is full, and another mentee is told before typing that he has no open spot.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,11 +13,9 @@ import { testConfig } from '../../server/config.js';
 import { startServer, type RunningServer } from '../../server/index.js';
 import { silentLogger } from '../../server/logger.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
+import { chromePath } from './support/demo-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && existsSync(path),
-);
 
 describe(
   'match request journey on the demo page, two people, in Chromium',

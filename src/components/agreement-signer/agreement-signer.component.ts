@@ -64,6 +64,9 @@ function parseMethods(value: string | null): SignatureMethod[] | undefined {
  * @csspart actions - Audit, certificate and end buttons.
  * @csspart end-dialog - The end-mentorship dialog.
  * @csspart ended - The "mentorship ended" notice.
+ * @csspart base - The signer's outer box.
+ * @csspart changes - What changed since the version the person signed or last read.
+ * @csspart close-out - The notice that asks both partners for the close-out survey.
  *
  * @cssprop [--mentor-signer-max-width=48rem] - Widest the agreement grows.
  */

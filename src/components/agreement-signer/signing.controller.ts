@@ -76,6 +76,19 @@ export class SigningController implements ReactiveController {
   async sign(): Promise<void> {
     const data = this.host.data;
     if (!data || this.signing) return;
+    // Busy from the press on: hashing long terms takes a moment (longer in Firefox), and a second
+    // press meanwhile must not start a second signing.
+    this.signing = true;
+    this.host.requestUpdate();
+    try {
+      await this.checkAndSign(data);
+    } finally {
+      this.signing = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async checkAndSign(data: NonNullable<SignerHost['data']>): Promise<void> {
     const { agreement, me } = data;
     const name = me.person.name;
     // Association: the terms on screen must hash to what the server says before anyone signs.
@@ -99,7 +112,6 @@ export class SigningController implements ReactiveController {
     if (input.typedName === '') problems.push({ path: 'typedName', message: '' });
     if (problems.length) return this.showFieldErrors(problems, name);
 
-    this.signing = true;
     this.error = undefined;
     this.staleNotice = '';
     this.host.requestUpdate();
@@ -118,9 +130,6 @@ export class SigningController implements ReactiveController {
       } else this.host.announce(msg(str`You signed version ${signed.version}.`));
     } catch (error) {
       await this.failed(error, name);
-    } finally {
-      this.signing = false;
-      this.host.requestUpdate();
     }
   }
 

@@ -80,6 +80,10 @@ interface Loaded {
  * @csspart readonly-notice - Says why the tracker is read-only.
  * @csspart confirmation - Where the mentor's confirmation of a done goal stands.
  * @csspart send-back - The mentor's note when sending a goal back.
+ * @csspart framework-choice - The SMART / REAL / OKR choice of a new goal.
+ * @csspart framework-help - What the chosen framework asks for.
+ * @csspart milestone-editor - The milestones of a goal being edited.
+ * @csspart key-result-editor - The key results of an OKR being edited.
  *
  * @cssprop [--mentor-progress-color=var(--mentor-color-accent)] - Fill of progress bars.
  * @cssprop [--mentor-goal-at-risk-color] - Text colour of "at risk" and "overdue" badges.

@@ -45,6 +45,7 @@ export type MatchRequestView = 'form' | 'status' | 'inbox';
  *
  * @csspart form - The request form.
  * @csspart mentor-summary - The mentor's summary beside the form (also score, warning).
+ * @csspart warning - A notice beside the form, e.g. a shared budget owner with the mentor.
  * @csspart message - The message text area.
  * @csspart submit-button - The send button.
  * @csspart draft-notice - The "draft restored" notice with its discard button.

@@ -42,6 +42,8 @@ const NO_DRAFT: Draft = { mode: 'none', reason: null, note: '', question: '' };
  *
  * @csspart incoming - One open request.
  * @csspart availability - The capacity and pause settings.
+ * @csspart load - How many spots the mentor uses of their capacity.
+ * @csspart match - The score and what mentor and mentee have in common, on a request.
  */
 export class MentorRequestInbox extends MentorElement {
   static override styles = [MentorElement.styles, matchRequestStyles];

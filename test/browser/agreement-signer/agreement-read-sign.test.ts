@@ -87,6 +87,25 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is busy from the press on: a second press while the terms are hashed signs nothing more', async () => {
+    const api = await memoryApi();
+    const el = await signer(api);
+    const calls = spy(api, 'signAgreement');
+    $<HTMLInputElement>(el, '#consent').click();
+    type(el, '#typedName', 'Ana Souza');
+    await el.updateComplete;
+    const sign = $<HTMLButtonElement>(el, '[part="sign-button"]');
+    sign.click();
+    sign.click();
+    await el.updateComplete;
+    expect(textOf(sign)).to.equal('Signing…');
+    expect(sign.disabled).to.equal(true);
+    await waitUntil(() => status(el) === 'Signed by both: active', 'never signed', {
+      timeout: 5000,
+    });
+    expect(calls).to.have.length(1);
+  });
+
   it('needs consent and the profile name before anything is sent', async () => {
     const api = await memoryApi();
     const el = await signer(api);
@@ -111,7 +130,7 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
   it('signs with the keyboard alone', async () => {
     const el = await signer(await memoryApi());
     $<HTMLInputElement>(el, '#consent').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key by the name Firefox's driver knows too
     await sendKeys({ press: 'Tab' }); // the typed name (drawn is a choice further up)
     if (el.shadowRoot!.activeElement?.id !== 'typedName') $(el, '#typedName').focus();
     await sendKeys({ type: 'Ana Souza' });

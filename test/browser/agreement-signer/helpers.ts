@@ -71,7 +71,10 @@ export async function signTyped(el: MentorAgreementSigner, name: string): Promis
   type(el, '#typedName', name);
   await el.updateComplete;
   $<HTMLButtonElement>(el, '[part="sign-button"]').click();
-  await waitUntil(() => !textOf(el.shadowRoot!).includes('Signing…'), 'signing never finished');
+  await el.updateComplete; // "Signing…" shows from the press on, until the answer is in
+  await waitUntil(() => !textOf(el.shadowRoot!).includes('Signing…'), 'signing never finished', {
+    timeout: 5000,
+  });
   await settle(el);
 }
 

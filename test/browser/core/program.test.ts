@@ -52,7 +52,10 @@ describe('<mentor-program>', () => {
     );
     const el = program.querySelector('test-whoami')!;
     expect(el.api).to.be.instanceOf(HttpMentoringApi);
-    await waitUntil(() => text(el).includes('Grace Hopper'), 'no answer from the server');
+    // The first HTTP call loads the client's schemas on demand: slow on a busy machine.
+    await waitUntil(() => text(el).includes('Grace Hopper'), 'no answer from the server', {
+      timeout: 5000,
+    });
     const log = (await (await fetch('/__log/program-base')).json()) as { path: string }[];
     expect(log.map((entry) => entry.path)).to.include('/me');
   });

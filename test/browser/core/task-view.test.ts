@@ -173,7 +173,10 @@ describe('a widget outside <mentor-program>', () => {
       html`<test-whoami api-base="/__api/own-base"></test-whoami>`,
     );
     expect(el.api).to.be.instanceOf(HttpMentoringApi);
-    await waitUntil(() => text(el).includes('Katherine Johnson'), 'nothing loaded');
+    // The first HTTP call loads the client's schemas on demand: slow on a busy machine.
+    await waitUntil(() => text(el).includes('Katherine Johnson'), 'nothing loaded', {
+      timeout: 5000,
+    });
     expect(text(el)).to.equal('Signed in as Katherine Johnson');
   });
 

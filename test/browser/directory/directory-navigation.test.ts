@@ -108,7 +108,7 @@ describe('<mentor-directory> keyboard only', function () {
     expect(deepActive()?.getAttribute('part')).to.equal('name');
     await sendKeys({ press: 'Tab' });
     expect(deepActive()?.getAttribute('part')).to.equal('favourite-button');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key by the name Firefox's driver knows too
     await settled(el);
     expect(el.favourites).to.include(PERSONAS.mentor);
     for (let i = 0; i < 10 && deepActive()?.getAttribute('part') !== 'request-button'; i++) {

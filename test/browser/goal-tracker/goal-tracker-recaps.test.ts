@@ -21,7 +21,10 @@ import {
 
 async function openRecap(el: MentorGoalTracker) {
   button(el, 'Record a session').click();
-  await waitUntil(() => root(el).querySelector('[part="recap-form"]'), 'no recap form');
+  // The form is a lazy part: its first load may take a while on a busy machine.
+  await waitUntil(() => root(el).querySelector('[part="recap-form"]'), 'no recap form', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return $(el, '[part="recap-form"]');
 }

@@ -1,6 +1,5 @@
 // The demo page built (vite --mode demo) and served by a reference server in demo mode, over the
 // database of a fresh test server, with a Chromium to open it. Shared by the browser journeys.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,14 +9,12 @@ import { testConfig } from '../../../server/config.js';
 import { startServer, type RunningServer } from '../../../server/index.js';
 import { silentLogger } from '../../../server/logger.js';
 import { startTestServer, type TestServer } from './test-server.js';
+import { findBrowser } from '../../../scripts/find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-export const chromePath = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((path) => path && existsSync(path));
+/** An installed Chrome, Chromium or Edge (CHROME_PATH first), on any OS. */
+export const chromePath = findBrowser('chromium').path;
 
 export interface DemoServer {
   /** The API server (typed clients per persona, the fixture). */

@@ -1,0 +1,22 @@
+// The same browser suite in Firefox (`npm run test:firefox`): Debian's firefox-esr, driven by
+// puppeteer-core over WebDriver BiDi through the test runner's puppeteer launcher. Every test of
+// the Chromium run passes here too, so none is skipped.
+import * as puppeteer from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import base from './web-test-runner.config.mjs';
+import { requireBrowser } from './scripts/find-browser.mjs';
+
+export default {
+  ...base,
+  browsers: [
+    chromeLauncher({
+      // A puppeteer of our choosing makes the launcher pass `browser` on (Firefox over BiDi).
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: requireBrowser('firefox'),
+        headless: true,
+      },
+    }),
+  ],
+};
