@@ -89,6 +89,7 @@ export async function writeFixture(db: Tx, fixture: ProgramFixture, now: Date): 
       type: fixture.program.type,
       maxActiveMentorshipsPerMentee: fixture.program.settings.maxActiveMentorshipsPerMentee,
       mentorCapacityMax: fixture.program.settings.mentorCapacityMax,
+      goalsNeedMentorConfirmation: fixture.program.settings.goalsNeedMentorConfirmation,
     });
     await insertAll(tx, tables.people, peopleRows);
     await insertAll(

@@ -1,7 +1,9 @@
 // <mentor-goal-tracker> in every state and framework, on the in-browser memory API (Ana and
 // Priya's mentorship). Theme and locale come from the Storybook toolbar.
 import { html } from 'lit';
+import { until } from 'lit/directives/until.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { UpdateGoal } from '../src/contract/index.js';
 import { MemoryMentoringApi } from '../src/memory/index.js';
 import { FIXTURE_IDS, PERSONAS } from '../src/fixtures/personas.js';
 import type { MentorkitParameters } from './support/with-program.js';
@@ -115,6 +117,109 @@ export const PartnerEditsMeanwhile: Story = {
       mentorship-id=${FIXTURE_IDS.activeMentorship}
     ></mentor-goal-tracker>`;
   },
+};
+
+const CONFIRMING = { goalsNeedMentorConfirmation: true };
+
+/** A tracker on its own memory API, once `prepare` has set the scene. */
+function prepared(
+  userId: string,
+  prepare: (api: MemoryMentoringApi) => Promise<unknown>,
+  options: ConstructorParameters<typeof MemoryMentoringApi>[0] = {},
+) {
+  const api = new MemoryMentoringApi({ programSettings: CONFIRMING, ...options, userId });
+  const ready = prepare(api).then(
+    () =>
+      html`<mentor-goal-tracker
+        .api=${api}
+        mentorship-id=${FIXTURE_IDS.activeMentorship}
+      ></mentor-goal-tracker>`,
+  );
+  return html`${until(ready, html`<p>Setting the scene…</p>`)}`;
+}
+
+/** Ana marks the REAL goal as done: it waits for Priya's confirmation. */
+const askConfirmation = async (api: MemoryMentoringApi) => {
+  const ana = api.as(PERSONAS.mentee);
+  const goal = await ana.getGoal(FIXTURE_IDS.realGoal);
+  return ana.updateGoal(goal.id, { status: 'done' }, { version: goal.version });
+};
+
+/**
+ * The program asks mentors to confirm done goals: "Mark as done" on a goal makes it wait for
+ * Priya ("Awaiting confirmation"); "Not done yet" takes it back.
+ */
+export const MentorConfirmsGoals: Story = {
+  parameters: as(PERSONAS.mentee, { latencyMs: 300, programSettings: CONFIRMING }),
+};
+
+/** Priya's view of a goal Ana marked as done: Confirm done, or Send back with a note. */
+export const AwaitingMentorConfirmation: Story = {
+  parameters: { mentorkit: { provider: false } },
+  render: () => prepared(PERSONAS.partnerMentor, askConfirmation, { latencyMs: 300 }),
+};
+
+/** Ana's view once Priya answered her "done" with `patch`. */
+const answeredByMentor = (patch: UpdateGoal): Story => ({
+  parameters: { mentorkit: { provider: false } },
+  render: () =>
+    prepared(PERSONAS.mentee, async (api) => {
+      const asked = await askConfirmation(api);
+      await api.as(PERSONAS.partnerMentor).updateGoal(asked.id, patch, { version: asked.version });
+    }),
+});
+
+/** Ana's view after Priya sent the goal back, with Priya's note. */
+export const SentBackByMentor = answeredByMentor({
+  sendBack: { note: 'Try the trend memo once more and share it with your team first.' },
+});
+
+/** A goal Priya confirmed: done, with who confirmed it and when. */
+export const ConfirmedByMentor = answeredByMentor({ status: 'done' });
+
+/**
+ * Priya changes an open action item's due date a moment after Ana's tracker loaded: Edit the
+ * item "Collect adoption numbers from analytics" and save to see the conflict message (the
+ * typed text is kept).
+ */
+export const PartnerEditsActionItemMeanwhile: Story = {
+  parameters: { mentorkit: { provider: false } },
+  render: () =>
+    prepared(
+      PERSONAS.mentee,
+      async (api) => {
+        const priya = api.as(PERSONAS.partnerMentor);
+        setTimeout(() => {
+          void priya
+            .listActionItems(FIXTURE_IDS.activeMentorship, {})
+            .then(({ items }) => items.find((item) => item.text.startsWith('Collect adoption')))
+            .then(
+              (item) =>
+                item &&
+                priya.updateActionItem(
+                  item.id,
+                  { dueDate: '2026-12-31' },
+                  { version: item.version },
+                ),
+            );
+        }, 1500);
+      },
+      { programSettings: {} },
+    ),
+};
+
+/** The partnership has ended: everything stays readable, nothing can change. */
+export const EndedMentorship: Story = {
+  parameters: { mentorkit: { provider: false } },
+  render: () =>
+    prepared(
+      PERSONAS.mentee,
+      async (api) => {
+        const mentorship = await api.getMentorship(FIXTURE_IDS.activeMentorship);
+        await api.endMentorship(mentorship.id, {}, { version: mentorship.version });
+      },
+      { programSettings: {} },
+    ),
 };
 
 /** An admin looks on: read-only, with the reason shown. */

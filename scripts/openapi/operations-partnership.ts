@@ -29,12 +29,14 @@ export const PARTNERSHIP_OPERATIONS: Operation[] = [
     path: '/goals/{goalId}',
     operationId: 'updateGoal',
     tag: 'goals',
-    summary: 'Edit, complete, reopen, archive or restore a goal; its milestones and key results',
+    summary:
+      'Edit, complete, reopen, archive or restore a goal; its milestones and key results; the mentor confirms or sends back a done goal',
     body: 'UpdateGoal',
     response: 'Goal',
     ifMatch: true,
     etag: true,
-    errors: ['403'],
+    // 403 mentor-confirms-goals, 409 goal-not-awaiting-confirmation (src/contract/goal-confirmation.ts)
+    errors: ['403', '409'],
   },
   {
     method: 'get',

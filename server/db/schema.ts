@@ -22,6 +22,7 @@ import type {
   SignatureDrawing,
   SignatureMethod,
   GoalCriteria,
+  GoalConfirmation,
   GoalFramework,
   GoalStatus,
   GoalUpdate,
@@ -53,6 +54,8 @@ export const programs = pgTable('programs', {
   maxActiveMentorshipsPerMentee: integer('max_active_mentorships_per_mentee').notNull().default(1),
   /** Most mentees a mentor may take at once. */
   mentorCapacityMax: integer('mentor_capacity_max').notNull().default(3),
+  /** A goal the mentee marks as done waits for the mentor's confirmation. */
+  goalsNeedMentorConfirmation: boolean('goals_need_mentor_confirmation').notNull().default(false),
 });
 
 /**
@@ -219,6 +222,8 @@ export const goals = pgTable(
     status: text('status').$type<GoalStatus>().notNull(),
     position: integer('position').notNull().default(0),
     archivedAt: ts('archived_at'),
+    /** The last step of the mentor's confirmation (requested, sent back, confirmed). */
+    confirmation: jsonb('confirmation').$type<GoalConfirmation>(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
     version: integer('version').notNull().default(1),

@@ -3,6 +3,8 @@
 // reads and writes rows, inside the caller's transaction.
 import { and, asc, desc, eq, lt, or, sql } from 'drizzle-orm';
 import {
+  confirmationRefusal,
+  goalEditor,
   goalUpdateIssues,
   introducedIssues,
   isRecapCursor,
@@ -22,6 +24,7 @@ import {
   type CreateRecap,
   type Goal,
   type GoalList,
+  type ProgramSettings,
   type GoalOrder,
   type Recap,
   type RecapPage,
@@ -53,6 +56,7 @@ const toGoal = (row: GoalRow): Goal => ({
   status: row.status,
   position: row.position,
   archivedAt: row.archivedAt?.toISOString() ?? null,
+  confirmation: row.confirmation ?? null,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   version: row.version,
@@ -71,6 +75,7 @@ const goalColumns = (goal: Goal) => ({
   status: goal.status,
   position: goal.position,
   archivedAt: goal.archivedAt ? new Date(goal.archivedAt) : null,
+  confirmation: goal.confirmation,
   updatedAt: new Date(goal.updatedAt),
   version: goal.version,
 });
@@ -153,14 +158,18 @@ export async function updateGoal(
   expectedVersion: number,
   patch: UpdateGoal,
   now: Date,
+  settings: Pick<ProgramSettings, 'goalsNeedMentorConfirmation'>,
 ): Promise<Goal> {
   const row = await visibleGoal(tx, viewer, goalId, true);
-  await partnerMentorship(tx, viewer, row.mentorshipId);
+  const mentorship = await partnerMentorship(tx, viewer, row.mentorshipId);
   assertVersion(expectedVersion, row.version);
   const goal = toGoal(row);
   const unknown = unknownPartIssues(goal, patch);
   if (unknown.length > 0) throw problems.validation(unknown);
-  const next = patchGoal(goal, patch, now.toISOString(), newId);
+  const editor = goalEditor(viewer.id, mentorship, settings);
+  const refusal = confirmationRefusal(goal, patch, editor);
+  if (refusal) throw problems.goalRefused(refusal);
+  const next = patchGoal(goal, patch, now.toISOString(), newId, editor);
   const issues = introducedIssues(goal, next);
   if (issues.length > 0) throw problems.validation(issuesAsFieldErrors(issues));
   const [updated] = await tx

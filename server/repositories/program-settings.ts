@@ -13,6 +13,7 @@ export async function programSettings(
     .select({
       maxActiveMentorshipsPerMentee: programs.maxActiveMentorshipsPerMentee,
       mentorCapacityMax: programs.mentorCapacityMax,
+      goalsNeedMentorConfirmation: programs.goalsNeedMentorConfirmation,
     })
     .from(programs)
     .where(eq(programs.id, programId))

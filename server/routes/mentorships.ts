@@ -23,7 +23,7 @@ import {
 } from '../repositories/goals.js';
 import { getMentorship, listMentorships } from '../repositories/mentorships.js';
 import { idParam, readJson, validate } from '../validation.js';
-import { createOnce, inTransaction, json, now, type Ctx } from './helpers.js';
+import { createOnce, inTransaction, json, now, settingsOf, type Ctx } from './helpers.js';
 
 /** Query parameters as given (numbers parsed), for the contract schema to judge. */
 function queryOf(c: Ctx, numbers: string[] = []): Record<string, unknown> {
@@ -61,7 +61,9 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     const version = ifMatchVersion(c);
     return json(
       c,
-      await inTransaction(c, (tx) => updateGoal(tx, c.var.viewer, id, version, patch, now(c))),
+      await inTransaction(c, async (tx) =>
+        updateGoal(tx, c.var.viewer, id, version, patch, now(c), await settingsOf(c, tx)),
+      ),
     );
   })
   .get('/mentorships/:id/recaps', async (c) => {

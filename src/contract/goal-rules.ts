@@ -2,7 +2,7 @@
 // results or milestones, status in the viewer's calendar, validation per framework, and how an
 // edit or a recap changes a goal. Pure functions, no I/O.
 import type { FieldError } from './problem.js';
-import { encodeCursor } from './cursor.js';
+import { completionAfter, PLAIN_EDITOR, type GoalEditor } from './goal-confirmation.js';
 import type {
   ActionItem,
   ActionItemInput,
@@ -15,7 +15,6 @@ import type {
   KeyResultInput,
   Milestone,
   MilestoneInput,
-  Recap,
   UpdateActionItem,
   UpdateGoal,
 } from './goal.js';
@@ -92,7 +91,8 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): s
 export const isPastDue = (dueDate: string | null, today: string) =>
   dueDate !== null && dueDate < today;
 
-export type GoalHealth = 'done' | 'overdue' | 'at-risk' | 'on-track' | 'not-started';
+export type GoalHealth =
+  'done' | 'awaiting-confirmation' | 'overdue' | 'at-risk' | 'on-track' | 'not-started';
 
 /** What a person should read about a goal today. */
 export function goalHealth(
@@ -100,6 +100,8 @@ export function goalHealth(
   today: string,
 ): GoalHealth {
   if (goal.status === 'done') return 'done';
+  // The mentee finished it; only the mentor's confirmation is missing, late or not.
+  if (goal.status === 'awaiting-confirmation') return 'awaiting-confirmation';
   if (isPastDue(goal.dueDate, today)) return 'overdue';
   if (
     goal.status === 'at-risk' ||
@@ -213,6 +215,7 @@ export function newGoal(
     status: 'not-started',
     position: ids.position,
     archivedAt: null,
+    confirmation: null,
     createdAt: ids.now,
     updatedAt: ids.now,
     version: 1,
@@ -229,9 +232,16 @@ function settleProgress(goal: Goal): Goal {
 
 /**
  * The goal after a validated patch (a copy; version and updatedAt advanced). Ids of milestones
- * and key results must be checked first with `unknownPartIssues`.
+ * and key results must be checked first with `unknownPartIssues`, the completion step with
+ * `confirmationRefusal`; `editor` decides what "done" means (goal-confirmation.ts).
  */
-export function patchGoal(goal: Goal, patch: UpdateGoal, now: string, newId: NewId): Goal {
+export function patchGoal(
+  goal: Goal,
+  patch: UpdateGoal,
+  now: string,
+  newId: NewId,
+  editor: GoalEditor = PLAIN_EDITOR,
+): Goal {
   const next: Goal = { ...goal, version: goal.version + 1, updatedAt: now };
   if (patch.framework !== undefined) next.framework = patch.framework;
   if (patch.title !== undefined) next.title = patch.title;
@@ -242,7 +252,7 @@ export function patchGoal(goal: Goal, patch: UpdateGoal, now: string, newId: New
   if (patch.keyResults !== undefined) next.keyResults = toKeyResults(patch.keyResults, newId);
   if (patch.dueDate !== undefined) next.dueDate = patch.dueDate;
   if (patch.progress !== undefined) next.progress = patch.progress;
-  if (patch.status !== undefined) next.status = patch.status;
+  Object.assign(next, completionAfter(goal, patch, editor, now));
   if (patch.archived !== undefined)
     next.archivedAt = patch.archived ? (goal.archivedAt ?? now) : null;
   return settleProgress(next);
@@ -342,31 +352,3 @@ export const newActionItems = (
     doneAt: null,
     version: 1,
   }));
-
-/** Recap pages, newest session first: the last recap shown (session date, created, id). */
-export interface RecapCursor extends Record<string, unknown> {
-  d: string;
-  c: string;
-  i: string;
-}
-export const isRecapCursor = (v: RecapCursor) =>
-  typeof v.d === 'string' && typeof v.c === 'string' && typeof v.i === 'string';
-export const recapCursor = (r: Pick<Recap, 'sessionDate' | 'createdAt' | 'id'>) =>
-  encodeCursor({ d: r.sessionDate, c: r.createdAt, i: r.id });
-
-const recapKey = (r: Pick<Recap, 'sessionDate' | 'createdAt' | 'id'>) =>
-  [r.sessionDate, r.createdAt, r.id] as const;
-
-/** Newest session first, then newest written, then by id. */
-export function bySessionDesc(a: Recap, b: Recap): number {
-  const [x, y] = [recapKey(a), recapKey(b)];
-  for (let k = 0; k < 3; k++) if (x[k] !== y[k]) return x[k]! < y[k]! ? 1 : -1;
-  return 0;
-}
-
-/** Whether a recap comes after the cursor's one in that order. */
-export function afterRecapCursor(r: Recap, cursor: RecapCursor): boolean {
-  return (
-    bySessionDesc(r, { sessionDate: cursor.d, createdAt: cursor.c, id: cursor.i } as Recap) > 0
-  );
-}

@@ -17,8 +17,19 @@ import { GOAL_FRAMEWORKS } from './values.js';
 export const GoalFramework = z.enum(GOAL_FRAMEWORKS);
 export type GoalFramework = z.infer<typeof GoalFramework>;
 
-/** Stored status. "Overdue" is not stored: it depends on the viewer's today (see goal-rules). */
-export const GoalStatus = z.enum(['not-started', 'on-track', 'at-risk', 'done', 'dropped']);
+/**
+ * Stored status. "Overdue" is not stored: it depends on the viewer's today (see goal-rules).
+ * `awaiting-confirmation`: the mentee marked it done in a program where the mentor confirms
+ * (ProgramSettings.goalsNeedMentorConfirmation); it does not count as done until then.
+ */
+export const GoalStatus = z.enum([
+  'not-started',
+  'on-track',
+  'at-risk',
+  'awaiting-confirmation',
+  'done',
+  'dropped',
+]);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 
 export const Milestone = z.object({
@@ -93,6 +104,19 @@ export const GoalCriteria = z.strictObject({
 export type GoalCriteria = z.infer<typeof GoalCriteria>;
 export type CriterionKey = keyof GoalCriteria;
 
+/**
+ * The last step of the mentor's confirmation of a done goal: the mentee asked for it, the mentor
+ * sent the goal back (with a note saying what is missing), or the mentor confirmed it.
+ */
+export const GoalConfirmation = z.object({
+  step: z.enum(['requested', 'sent-back', 'confirmed']),
+  byId: Id,
+  at: Timestamp,
+  /** The mentor's note when sending back; empty otherwise. */
+  note: LongText(1000),
+});
+export type GoalConfirmation = z.infer<typeof GoalConfirmation>;
+
 export const MAX_MILESTONES = 20;
 export const MAX_KEY_RESULTS = 5;
 
@@ -113,6 +137,8 @@ export const Goal = z.object({
   position: z.int().check(z.gte(0)),
   /** Archived goals are kept (no hard delete) and can be restored. */
   archivedAt: z.nullable(Timestamp),
+  /** Where the mentor's confirmation stands (null: never asked, or reopened since). */
+  confirmation: z._default(z.nullable(GoalConfirmation), null),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   version: Version,
@@ -142,7 +168,13 @@ export const UpdateGoal = z.strictObject({
   dueDate: z.optional(z.nullable(IsoDate)),
   /** Only for goals whose progress is not computed from milestones or key results. */
   progress: z.optional(Percent),
+  /**
+   * `done` by the mentee in a program where the mentor confirms becomes `awaiting-confirmation`;
+   * `done` by the mentor confirms it.
+   */
   status: z.optional(GoalStatus),
+  /** The mentor sends a goal awaiting confirmation back to the mentee, saying what is missing. */
+  sendBack: z.optional(z.strictObject({ note: Text({ min: 1, max: 1000, multiLine: true }) })),
   /** true archives the goal, false restores it. */
   archived: z.optional(z.boolean()),
 });

@@ -9,6 +9,8 @@ export * from './request-rules.js';
 export * from './mentorship.js';
 export * from './goal.js';
 export * from './goal-rules.js';
+export * from './goal-confirmation.js';
+export * from './recap-rules.js';
 export * from './survey.js';
 export * from './agreement.js';
 export * from './agreement-rules.js';

@@ -101,6 +101,8 @@ export const ProgramSettings = z.object({
   mentorCapacityMax: z.int().check(z.gte(1), z.lte(8)),
   /** Days an unanswered request stays open. */
   requestExpiryDays: z.int().check(z.gte(1), z.lte(90)),
+  /** A goal the mentee marks as done counts as done only once the mentor confirms it. */
+  goalsNeedMentorConfirmation: z._default(z.boolean(), false),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 
@@ -108,6 +110,7 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   maxActiveMentorshipsPerMentee: 1,
   mentorCapacityMax: 3,
   requestExpiryDays: 14,
+  goalsNeedMentorConfirmation: false,
 };
 
 /** GET /me */

@@ -6,6 +6,7 @@ import { issuesToFieldErrors, type ValidationIssue } from './field-errors.js';
 import { readCursor } from './cursor.js';
 import { ProblemCode, type FieldError, type Problem } from './problem.js';
 import type { SurveyRefusal } from './survey-access.js';
+import type { GoalRefusal } from './goal-confirmation.js';
 
 const problem = (
   status: number,
@@ -85,6 +86,11 @@ export const problemCatalogue = {
         : problem(422, 'Invalid input', ProblemCode.validation, refusal.detail, {
             errors: refusal.errors,
           }),
+  /** A goal's completion step refused (see src/contract/goal-confirmation.ts). */
+  goalRefused: ({ status, code, detail }: GoalRefusal) =>
+    status === 403
+      ? problem(403, 'Forbidden', code, detail)
+      : problem(409, 'Conflict', code, detail),
   unsupportedMediaType: () =>
     problem(
       415,

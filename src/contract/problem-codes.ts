@@ -21,5 +21,9 @@ export const ProblemCode = {
   mentorshipEnded: 'mentorship-ended',
   /** The mentee already has as many active mentorships as the program allows. */
   mentorshipLimit: 'mentorship-limit',
+  /** Only the mentor confirms (or sends back) a goal the mentee marked as done. */
+  mentorConfirmsGoals: 'mentor-confirms-goals',
+  /** Sending back a goal that is not waiting for the mentor's confirmation. */
+  goalNotAwaitingConfirmation: 'goal-not-awaiting-confirmation',
 } as const;
 export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

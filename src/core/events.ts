@@ -27,7 +27,15 @@ export interface MentorEventMap {
   'mentor-mentorship-end': EndedMentorship;
   'mentor-goal-change': {
     goal: Goal;
-    change: 'created' | 'updated' | 'archived' | 'restored' | 'reordered' | 'reopened';
+    change:
+      | 'created'
+      | 'updated'
+      | 'archived'
+      | 'restored'
+      | 'reordered'
+      | 'reopened'
+      | 'awaiting-confirmation'
+      | 'sent-back';
   };
   'mentor-goal-complete': { goal: Goal };
   'mentor-recap-save': { recap: Recap };

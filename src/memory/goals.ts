@@ -10,6 +10,8 @@ import {
   UpdateGoal,
   afterRecapCursor,
   byPosition,
+  confirmationRefusal,
+  goalEditor,
   bySessionDesc,
   isRecapCursor,
   recapCursor,
@@ -42,14 +44,54 @@ export function listGoals(store: MemoryStore, viewer: Viewer, mentorshipId: stri
   return { items: goalsOf(store, mentorshipId) };
 }
 
+/** `found` when it exists in a mentorship the viewer sees; otherwise "not found" (hides it). */
+function visible<T>(
+  store: MemoryStore,
+  viewer: Viewer,
+  what: string,
+  found: { mentorshipId: string; value: T } | undefined,
+): T {
+  if (found) {
+    try {
+      getMentorship(store, viewer, found.mentorshipId);
+      return found.value;
+    } catch {
+      // fall through: the same answer as for a missing one
+    }
+  }
+  throw problems.notFound(what);
+}
+
 export function getGoal(store: MemoryStore, viewer: Viewer, goalId: string): Goal {
   const goal = store.goals.get(goalId);
-  if (!goal) throw problems.notFound('This goal');
-  try {
-    getMentorship(store, viewer, goal.mentorshipId);
-  } catch {
-    throw problems.notFound('This goal');
-  }
+  return visible(
+    store,
+    viewer,
+    'This goal',
+    goal && { mentorshipId: goal.mentorshipId, value: goal },
+  );
+}
+
+/**
+ * A validated body or query for a mentorship the viewer sees; writes are for the partners only,
+ * while the mentorship is active.
+ */
+function inputFor<S extends Parameters<typeof validate>[0]>(
+  access: 'read' | 'write',
+  [store, viewer, mentorshipId]: [MemoryStore, Viewer, string],
+  schema: S,
+  raw: unknown,
+) {
+  const input = validate(schema, raw);
+  (access === 'write' ? partnerMentorship : getMentorship)(store, viewer, mentorshipId);
+  return input;
+}
+
+/** Stores a created (`before` null) or edited goal, unless it breaks a rule `before` kept. */
+function keepGoal(store: MemoryStore, before: Goal | null, goal: Goal): Goal {
+  const issues = introducedIssues(before, goal);
+  if (issues.length > 0) throw problems.validation(issuesAsFieldErrors(issues));
+  store.goals.set(goal.id, goal);
   return goal;
 }
 
@@ -61,8 +103,7 @@ export function createGoal(
   mentorshipId: string,
   raw: CreateGoal,
 ): Goal {
-  const input = validate(CreateGoal, raw);
-  partnerMentorship(store, viewer, mentorshipId);
+  const input = inputFor('write', [store, viewer, mentorshipId], CreateGoal, raw);
   const existing = goalsOf(store, mentorshipId);
   const goal = newGoal(input, {
     id: store.newId('goal'),
@@ -71,17 +112,7 @@ export function createGoal(
     now: store.now().toISOString(),
     newId: newPartId(store),
   });
-  const issues = introducedIssues(null, goal);
-  if (issues.length > 0) throw problems.validation(issuesAsFieldErrors(issues));
-  store.goals.set(goal.id, goal);
-  return goal;
-}
-
-/** Hides goals of other people's mentorships as "not found"; refuses admins and ended ones. */
-function goalForWrite(store: MemoryStore, viewer: Viewer, goalId: string): Goal {
-  const goal = getGoal(store, viewer, goalId);
-  partnerMentorship(store, viewer, goal.mentorshipId);
-  return goal;
+  return keepGoal(store, null, goal);
 }
 
 export function updateGoal(
@@ -92,15 +123,17 @@ export function updateGoal(
   raw: UpdateGoal,
 ): Goal {
   const patch = validate(UpdateGoal, raw);
-  const goal = goalForWrite(store, viewer, goalId);
+  // Hides goals of other people's mentorships as "not found"; refuses admins and ended ones.
+  const goal = getGoal(store, viewer, goalId);
+  const mentorship = partnerMentorship(store, viewer, goal.mentorshipId);
   assertVersion(expectedVersion, goal.version);
   const unknown = unknownPartIssues(goal, patch);
   if (unknown.length > 0) throw problems.validation(unknown);
-  const next = patchGoal(goal, patch, store.now().toISOString(), newPartId(store));
-  const issues = introducedIssues(goal, next);
-  if (issues.length > 0) throw problems.validation(issuesAsFieldErrors(issues));
-  store.goals.set(goal.id, next);
-  return next;
+  const editor = goalEditor(viewer.person.id, mentorship, store.settings);
+  const refusal = confirmationRefusal(goal, patch, editor);
+  if (refusal) throw problems.goalRefused(refusal);
+  const next = patchGoal(goal, patch, store.now().toISOString(), newPartId(store), editor);
+  return keepGoal(store, goal, next);
 }
 
 export function reorderGoals(
@@ -109,8 +142,7 @@ export function reorderGoals(
   mentorshipId: string,
   raw: GoalOrder,
 ): GoalList {
-  const { goalIds } = validate(GoalOrder, raw);
-  partnerMentorship(store, viewer, mentorshipId);
+  const { goalIds } = inputFor('write', [store, viewer, mentorshipId], GoalOrder, raw);
   const goals = goalsOf(store, mentorshipId);
   const issues = orderIssues(
     goals.map((g) => g.id),
@@ -130,8 +162,7 @@ export function createRecap(
   mentorshipId: string,
   raw: CreateRecap,
 ): Recap {
-  const input = validate(CreateRecap, raw);
-  partnerMentorship(store, viewer, mentorshipId);
+  const input = inputFor('write', [store, viewer, mentorshipId], CreateRecap, raw);
   const bad = goalUpdateIssues(
     input.goalUpdates,
     (goalId) => store.goals.get(goalId)?.mentorshipId === mentorshipId,
@@ -165,8 +196,7 @@ export function listRecaps(
   mentorshipId: string,
   raw: RecapQuery,
 ): RecapPage {
-  const query = validate(RecapQuery, raw);
-  getMentorship(store, viewer, mentorshipId);
+  const query = inputFor('read', [store, viewer, mentorshipId], RecapQuery, raw);
   const after = decodeCursor(query.cursor, isRecapCursor);
   const all = store.recaps
     .filter((r) => r.mentorshipId === mentorshipId && (!after || afterRecapCursor(r, after)))
@@ -182,8 +212,7 @@ export function listActionItems(
   mentorshipId: string,
   raw: ActionItemQuery,
 ): ActionItemList {
-  const query = validate(ActionItemQuery, raw);
-  getMentorship(store, viewer, mentorshipId);
+  const query = inputFor('read', [store, viewer, mentorshipId], ActionItemQuery, raw);
   const items = store.recaps
     .filter((r) => r.mentorshipId === mentorshipId)
     .sort(bySessionDesc)
@@ -201,13 +230,13 @@ export function updateActionItem(
   raw: UpdateActionItem,
 ): ActionItem {
   const patch = validate(UpdateActionItem, raw);
-  const recap = store.recaps.find((r) => r.actionItems.some((item) => item.id === itemId));
-  if (!recap) throw problems.notFound('This action item');
-  try {
-    getMentorship(store, viewer, recap.mentorshipId);
-  } catch {
-    throw problems.notFound('This action item');
-  }
+  const found = store.recaps.find((r) => r.actionItems.some((item) => item.id === itemId));
+  const recap = visible(
+    store,
+    viewer,
+    'This action item',
+    found && { mentorshipId: found.mentorshipId, value: found },
+  );
   partnerMentorship(store, viewer, recap.mentorshipId);
   const index = recap.actionItems.findIndex((item) => item.id === itemId);
   const item = recap.actionItems[index]!;

@@ -25,6 +25,8 @@ export interface MemoryMentoringApiOptions {
   agreementPolicy?: C.Agreement['policy'];
   /** Survey results of fewer answers than this are withheld (default 5). */
   minGroupSize?: number;
+  /** The program's rules over the fixture's, e.g. `{ goalsNeedMentorConfirmation: true }`. */
+  programSettings?: Partial<C.ProgramSettings>;
 }
 
 /** The store every view of one memory API shares: a copy of the given data, or freshly generated fixtures. */
@@ -38,8 +40,10 @@ export async function createMemoryStore(options: MemoryMentoringApiOptions): Pro
         ...(options.mentors !== undefined ? { mentors: options.mentors } : {}),
         ...(options.mentees !== undefined ? { mentees: options.mentees } : {}),
       });
+  const { program } = fixture;
+  const settings = { ...program.settings, ...options.programSettings };
   return new MemoryStore(
-    fixture,
+    { ...fixture, program: { ...program, settings } },
     clock,
     options.expiryDays ?? DEFAULT_EXPIRY_DAYS,
     options.minGroupSize,

@@ -7,6 +7,7 @@ import { agreementSigningBehaviour } from './agreement-signing.behaviour.js';
 import { capacityBehaviour } from './capacity.behaviour.js';
 import { directoryBehaviour } from './directory.behaviour.js';
 import { goalBehaviour } from './goals.behaviour.js';
+import { goalConfirmationBehaviour } from './goal-confirmation.behaviour.js';
 import { matchRequestBehaviour } from './match-request.behaviour.js';
 import { mentorshipBehaviour } from './mentorship.behaviour.js';
 import { reportBehaviour } from './report.behaviour.js';
@@ -25,6 +26,7 @@ export function describeMentoringApiBehaviour(name: string, makeHarness: MakeHar
     matchRequestBehaviour(makeHarness);
     mentorshipBehaviour(makeHarness);
     goalBehaviour(makeHarness);
+    goalConfirmationBehaviour(makeHarness);
     surveyBehaviour(makeHarness);
     agreementBehaviour(makeHarness);
     agreementSigningBehaviour(makeHarness);

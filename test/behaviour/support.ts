@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import type { MentoringApi } from '../../src/client/api.js';
 import { ConflictError, ProblemError } from '../../src/client/errors.js';
 import type { FIXTURE_IDS, PERSONAS } from '../../src/fixtures/personas.js';
+import type { ProgramSettings } from '../../src/contract/index.js';
 
 export interface Harness {
   /** The API as seen by one signed-in person (a persona id). */
@@ -16,7 +17,12 @@ export interface Harness {
   close?(): Promise<void>;
 }
 
-export type MakeHarness = () => Promise<Harness>;
+/** How the program is set up for a describe block (a program option such as goal confirmation). */
+export interface HarnessOptions {
+  settings?: Partial<Pick<ProgramSettings, 'goalsNeedMentorConfirmation'>>;
+}
+
+export type MakeHarness = (options?: HarnessOptions) => Promise<Harness>;
 
 export const DAY = 86_400_000;
 
@@ -72,10 +78,11 @@ export const fieldPaths = (error: ProblemError) => error.fieldErrors.map((e) => 
 export function withHarness(
   makeHarness: MakeHarness,
   hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void },
+  options?: HarnessOptions,
 ) {
   let harness: Harness | undefined;
   hooks.before(async () => {
-    harness = await makeHarness();
+    harness = await makeHarness(options);
   });
   hooks.after(async () => {
     await harness?.close?.();

@@ -4,7 +4,7 @@
 import { after, describe } from 'node:test';
 import { FIXTURE_IDS, PERSONAS } from '../../src/fixtures/index.js';
 import { describeMentoringApiBehaviour } from '../behaviour/mentoring-api.behaviour.js';
-import type { Harness } from '../behaviour/support.js';
+import type { Harness, HarnessOptions } from '../behaviour/support.js';
 import {
   postgresSkipReason,
   startTestServer,
@@ -18,12 +18,14 @@ function harnessFor(backend: Backend) {
   after(async () => {
     if (server) await (await server).close();
   });
-  return async (): Promise<Harness> => {
+  return async (options?: HarnessOptions): Promise<Harness> => {
     const first = !server;
     server ??= startTestServer(backend);
     const t = await server;
     if (!first || !fresh) await t.reset();
     fresh = false;
+    // As an operator sets a program up: in its row (the next reset restores the seeded one).
+    if (options?.settings) await t.setProgramSettings(options.settings);
     return {
       as: (personId) => t.as(personId),
       personas: { ...PERSONAS, ...FIXTURE_IDS },

@@ -20,9 +20,12 @@ import {
   Survey,
 } from '../../src/contract/index.js';
 
-describeMentoringApiBehaviour('MemoryMentoringApi', async () => {
+describeMentoringApiBehaviour('MemoryMentoringApi', async (options) => {
   let offset = 0;
-  const api = new MemoryMentoringApi({ now: () => new Date(Date.now() + offset) });
+  const api = new MemoryMentoringApi({
+    now: () => new Date(Date.now() + offset),
+    ...(options?.settings ? { programSettings: options.settings } : {}),
+  });
   await api.ready();
   return {
     as: (personId) => api.as(personId),

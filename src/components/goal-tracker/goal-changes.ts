@@ -1,6 +1,6 @@
 // Small decisions about goal changes: the framework an attribute names, what kind of change an
-// edit was (for the events), and moving a goal up or down.
-import type { Goal, UpdateGoal } from '../../contract/index.js';
+// edit was (for the events), moving a goal up or down, and who looks at the tracker.
+import type { Goal, Me, Mentorship, UpdateGoal } from '../../contract/index.js';
 import type { GoalFramework } from '../../contract/goal.js';
 import { GOAL_FRAMEWORKS } from '../../contract/values.js';
 import type { MentorEventMap } from '../../core/events.js';
@@ -11,10 +11,16 @@ export function toFramework(value: string | null): GoalFramework | undefined {
   return GOAL_FRAMEWORKS.find((f) => f === upper);
 }
 
-export function changeOf(patch: UpdateGoal): MentorEventMap['mentor-goal-change']['change'] {
+export function changeOf(
+  patch: UpdateGoal,
+  saved: Goal,
+): MentorEventMap['mentor-goal-change']['change'] {
+  if (patch.sendBack) return 'sent-back';
+  if (saved.status === 'awaiting-confirmation' && patch.status) return 'awaiting-confirmation';
   if (patch.archived === true) return 'archived';
   if (patch.archived === false) return 'restored';
-  if (patch.status && patch.status !== 'done') return 'reopened';
+  if (patch.status && patch.status !== 'done' && patch.status !== 'awaiting-confirmation')
+    return 'reopened';
   return 'updated';
 }
 
@@ -35,3 +41,23 @@ export function moveGoal(
   const all = [...visible, ...goals.filter((g) => g.archivedAt)];
   return { goals: all.map((g, position) => ({ ...g, position })), to, of: visible.length };
 }
+
+interface Viewing {
+  me: Me;
+  mentorship: Mentorship;
+}
+
+/** Why the viewer may not change anything; undefined when they may. */
+export function readonlyReason(
+  { me, mentorship }: Viewing,
+  readonly: boolean,
+): 'ended' | 'observer' | 'readonly' | undefined {
+  if (mentorship.status !== 'active') return 'ended';
+  if (me.person.id !== mentorship.menteeId && me.person.id !== mentorship.mentorId)
+    return 'observer';
+  return readonly ? 'readonly' : undefined;
+}
+
+/** The other partner's name (the mentee's for the mentor; the mentor's otherwise). */
+export const partnerName = ({ me, mentorship }: Viewing) =>
+  me.person.id === mentorship.mentorId ? mentorship.menteeName : mentorship.mentorName;

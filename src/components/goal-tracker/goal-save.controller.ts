@@ -8,6 +8,7 @@ import { ConflictError } from '../../client/errors.js';
 import { isIgnorableError } from '../../core/errors-view.js';
 import type { Goal, UpdateGoal } from '../../contract/index.js';
 import { patchGoal } from '../../contract/goal-rules.js';
+import type { GoalEditor } from '../../contract/goal-confirmation.js';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -24,6 +25,8 @@ export interface GoalConflict {
 export interface GoalSaveOptions {
   api: () => MentoringApi;
   goal: (id: string) => Goal | undefined;
+  /** Who edits, in which program: what "done" shows before the server answers. */
+  editor: () => GoalEditor | undefined;
   /** Puts a goal (optimistic, confirmed or rolled back) into the list on screen. */
   show: (goal: Goal) => void;
   conflict: (conflict: GoalConflict) => void;
@@ -72,7 +75,8 @@ export class GoalSaveController implements ReactiveController {
     const current = this.options.goal(goalId);
     if (!current) return Promise.resolve(undefined);
     if (!this.confirmed.has(goalId)) this.confirmed.set(goalId, current);
-    this.options.show(patchGoal(current, patch, new Date().toISOString(), tempId));
+    const now = new Date().toISOString();
+    this.options.show(patchGoal(current, patch, now, tempId, this.options.editor()));
     this.waiting.set(goalId, (this.waiting.get(goalId) ?? 0) + 1);
     const previous = this.queues.get(goalId) ?? Promise.resolve();
     const next = previous.then(() => this.send(goalId, patch));
@@ -127,7 +131,7 @@ export class GoalSaveController implements ReactiveController {
       this.options.show(theirs);
       this.options.conflict({
         base,
-        mine: patchGoal(base, patch, base.updatedAt, tempId),
+        mine: patchGoal(base, patch, base.updatedAt, tempId, this.options.editor()),
         theirs,
         patch,
       });

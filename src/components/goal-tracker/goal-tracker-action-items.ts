@@ -7,6 +7,12 @@ import { isPastDue } from '../../contract/goal-rules.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { ownerLabel } from './goal-tracker-copy.js';
 
+/** Editing an item's text, owner and due date in place (`where`: which list shows it). */
+export interface ItemEditing {
+  open: (item: ActionItem, where: string) => void;
+  render: (item: ActionItem, where: string, idPrefix: string) => TemplateResult | undefined;
+}
+
 export interface ActionItemListView {
   items: ActionItem[];
   locale: string;
@@ -17,6 +23,8 @@ export interface ActionItemListView {
   toggle: (item: ActionItem, done: boolean) => void;
   /** Distinguishes ids when the same item is listed twice on screen. */
   idPrefix: string;
+  /** Absent: items cannot be edited here. */
+  editing?: ItemEditing | undefined;
 }
 
 export function renderActionItemList(view: ActionItemListView): TemplateResult {
@@ -24,6 +32,9 @@ export function renderActionItemList(view: ActionItemListView): TemplateResult {
     ${view.items.map((item) => {
       const late = !item.done && isPastDue(item.dueDate, view.today);
       const id = `${view.idPrefix}-${item.id}`;
+      const where = view.idPrefix;
+      const editor = view.editing?.render(item, where, view.idPrefix);
+      if (editor) return html`<li class="editing" data-item-id=${item.id}>${editor}</li>`;
       return html`<li class=${late ? 'late' : ''} data-item-id=${item.id}>
         <label class="check">
           <input
@@ -47,6 +58,19 @@ export function renderActionItemList(view: ActionItemListView): TemplateResult {
               : nothing
           }
         </span>
+        ${
+          view.editing && !view.readonly
+            ? html`<button
+                type="button"
+                class="button link small"
+                data-action="edit-item"
+                aria-label=${msg(str`Edit “${item.text}”`)}
+                @click=${() => view.editing?.open(item, where)}
+              >
+                ${msg('Edit')}
+              </button>`
+            : nothing
+        }
       </li>`;
     })}
   </ul>`;

@@ -15,6 +15,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 function valueOf(goal: Goal, field: Field): unknown {
   if (field === 'archived') return goal.archivedAt !== null;
+  // Sending back is a change of status (with the mentor's note).
+  if (field === 'sendBack') return goal.status;
   if (field === 'keyResults')
     return goal.keyResults.map(({ title, start, target, current, unit }) => ({
       title,
@@ -91,6 +93,7 @@ export function fieldLabel(field: Field): string {
     case 'progress':
       return msg('Progress (%)');
     case 'status':
+    case 'sendBack':
       return msg('Status');
     case 'archived':
       return msg('Archived');
@@ -122,13 +125,19 @@ function show(goal: Goal, field: Field, locale: string): TemplateResult | string
     case 'progress':
       return formatPercent(goal.progress / 100, locale);
     case 'status':
-      return goal.status === 'done' ? msg('Done') : msg('Open');
+    case 'sendBack':
+      return goal.status === 'done'
+        ? msg('Done')
+        : goal.status === 'awaiting-confirmation'
+          ? msg('Awaiting confirmation')
+          : msg('Open');
     case 'archived':
       return goal.archivedAt ? msg('Archived') : msg('Not archived');
     case 'framework':
       return frameworkCopy(goal.framework).name;
-    default:
-      return String(goal[field] ?? '') || msg('(empty)');
+    case 'title':
+    case 'description':
+      return goal[field] || msg('(empty)');
   }
 }
 

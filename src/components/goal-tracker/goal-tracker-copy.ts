@@ -86,6 +86,8 @@ export function healthLabel(health: GoalHealth): string {
   switch (health) {
     case 'done':
       return msg('Done');
+    case 'awaiting-confirmation':
+      return msg('Awaiting confirmation');
     case 'overdue':
       return msg('Overdue');
     case 'at-risk':

@@ -11,11 +11,18 @@ import { formatCalendarDate } from '../../core/format.js';
 import { frameworkCopy, healthLabel, progressText } from './goal-tracker-copy.js';
 import { renderKeyResultFigures } from './goal-tracker-key-results.js';
 import { renderMilestoneChecklist } from './goal-tracker-milestones.js';
+import {
+  renderCompletionButtons,
+  renderConfirmationNote,
+  type CompletionView,
+} from './goal-tracker-confirmation.js';
 
 export interface GoalActions {
   edit: (goal: Goal) => void;
   complete: (goal: Goal) => void;
   reopen: (goal: Goal) => void;
+  /** The mentor sends a goal awaiting confirmation back (opens the note). */
+  sendBack: (goal: Goal) => void;
   archive: (goal: Goal) => void;
   restore: (goal: Goal) => void;
   move: (goal: Goal, delta: -1 | 1) => void;
@@ -33,7 +40,18 @@ export interface GoalListView {
   renderEditor: () => TemplateResult;
   actions: GoalActions;
   label: string;
+  /** The viewer's side, the program's confirmation option, the partner's name. */
+  completion: Omit<CompletionView, 'locale' | 'readonly' | 'complete' | 'reopen' | 'sendBack'>;
 }
+
+const completionView = (view: GoalListView): CompletionView => ({
+  ...view.completion,
+  locale: view.locale,
+  readonly: view.readonly,
+  complete: view.actions.complete,
+  reopen: view.actions.reopen,
+  sendBack: view.actions.sendBack,
+});
 
 // Through CSSOM, not a style attribute: pages with a strict CSP forbid style attributes.
 const fill = (progress: number) => (element?: Element) =>
@@ -83,30 +101,11 @@ function renderActions(goal: Goal, index: number, view: GoalListView): TemplateR
         ${msg('Restore')}
       </button>
     </div>`;
-  const done = goal.status === 'done';
   return html`<div class="row goal-actions" part="goal-actions">
     <button type="button" class="button" data-action="edit" @click=${() => actions.edit(goal)}>
       ${msg('Edit')}
     </button>
-    ${
-      done
-        ? html`<button
-            type="button"
-            class="button"
-            data-action="reopen"
-            @click=${() => actions.reopen(goal)}
-          >
-            ${msg('Reopen')}
-          </button>`
-        : html`<button
-            type="button"
-            class="button"
-            data-action="complete"
-            @click=${() => actions.complete(goal)}
-          >
-            ${msg('Mark as done')}
-          </button>`
-    }
+    ${renderCompletionButtons(goal, completionView(view))}
     <button
       type="button"
       class="button"
@@ -169,6 +168,7 @@ function renderCard(goal: Goal, index: number, view: GoalListView): TemplateResu
     }
     ${goal.description ? html`<p class="goal-notes">${goal.description}</p>` : nothing}
     ${renderProgress(goal, view.locale)}
+    ${goal.archivedAt ? nothing : renderConfirmationNote(goal, completionView(view))}
     ${renderKeyResultFigures({
       goal,
       locale: view.locale,

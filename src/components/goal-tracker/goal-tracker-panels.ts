@@ -34,6 +34,7 @@ export function renderOpenItems(view: PanelView): TemplateResult | typeof nothin
       label: msg('Open action items'),
       toggle: view.toggle,
       idPrefix: 'open',
+      editing: view.items.editing,
     })}
   </section>`;
 }
@@ -48,6 +49,7 @@ export function renderPanel(view: PanelView & { close: () => void }): unknown {
       locale: view.locale,
       today: view.today,
       toggle: view.toggle,
+      editing: view.items.editing,
       close: view.close,
     });
   if (view.panel === 'timeline' && parts.timeline)
@@ -60,6 +62,7 @@ export function renderPanel(view: PanelView & { close: () => void }): unknown {
       readonly: view.readonly,
       latest: (item) => view.items.latest(item),
       toggle: view.toggle,
+      editing: view.items.editing,
       close: view.close,
     });
   if (view.panel !== 'none') return html`<p class="muted">${msg('Loading')}</p>`;

@@ -12,9 +12,10 @@ import { progressSource } from '../../contract/goal-rules.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import { formatPercent } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';
-import { renderActionItemList } from './goal-tracker-action-items.js';
-import { fieldMessage, ownerLabel } from './goal-tracker-copy.js';
+import { renderActionItemList, type ItemEditing } from './goal-tracker-action-items.js';
+import { fieldMessage } from './goal-tracker-copy.js';
 import { inputValue, renderField } from './goal-tracker-fields.js';
+import { renderOwnerSelect } from './goal-tracker-owner-select.js';
 
 interface ItemDraft {
   text: string;
@@ -165,6 +166,7 @@ export interface RecapView {
   locale: string;
   today: string;
   toggle: (item: ActionItem, done: boolean) => void;
+  editing: ItemEditing;
   close: () => void;
 }
 
@@ -199,6 +201,7 @@ export function renderRecapForm(view: RecapView): TemplateResult {
               label: msg('Open action items from earlier sessions'),
               toggle: view.toggle,
               idPrefix: 'review',
+              editing: view.editing,
             })
           : html`<p class="muted">${msg('Nothing left open from earlier sessions.')}</p>`
       }
@@ -212,22 +215,7 @@ export function renderRecapForm(view: RecapView): TemplateResult {
           (item, i) =>
             html`<li class="part-row">
               ${renderField({ path: `items.${i}.text`, label: msg(str`Action item ${i + 1}`), value: item.text, error: errors[`items.${i}.text`], maxlength: 300 })}
-              <div class="field">
-                <label class="label" for="owner-${i}">${msg('Owner')}</label>
-                <select
-                  class="input"
-                  id="owner-${i}"
-                  data-path="items.${i}.owner"
-                  .value=${item.owner}
-                >
-                  <option value="mentee" ?selected=${item.owner === 'mentee'}>
-                    ${ownerLabel('mentee')}
-                  </option>
-                  <option value="mentor" ?selected=${item.owner === 'mentor'}>
-                    ${ownerLabel('mentor')}
-                  </option>
-                </select>
-              </div>
+              ${renderOwnerSelect(`owner-${i}`, `items.${i}.owner`, item.owner)}
               ${renderField({ path: `items.${i}.dueDate`, label: msg('Due date'), value: item.dueDate, type: 'date', error: errors[`items.${i}.dueDate`] })}
               <button
                 type="button"

@@ -6,7 +6,7 @@ import type { MentoringApi } from '../../client/api.js';
 import type { ActionItem, Goal, Mentorship, Recap } from '../../contract/index.js';
 import { formatCalendarDate, formatPercent } from '../../core/format.js';
 import { renderError, renderSkeleton } from '../../core/task-view.js';
-import { renderActionItemList } from './goal-tracker-action-items.js';
+import { renderActionItemList, type ItemEditing } from './goal-tracker-action-items.js';
 
 const PAGE = 5;
 
@@ -62,6 +62,7 @@ export interface TimelineView {
   readonly: boolean;
   latest: (item: ActionItem) => ActionItem;
   toggle: (item: ActionItem, done: boolean) => void;
+  editing: ItemEditing;
   close: () => void;
 }
 
@@ -119,6 +120,7 @@ export function renderTimeline(view: TimelineView): TemplateResult {
                     label: msg('Action items from this session'),
                     toggle: view.toggle,
                     idPrefix: `tl-${recap.id}`,
+                    editing: view.editing,
                   })
                 : nothing
             }

@@ -6,6 +6,7 @@ import type { ActionItem, Goal, Me, Mentorship, UpdateGoal } from '../../contrac
 import type { GoalFramework } from '../../contract/goal.js';
 import { GOAL_FRAMEWORKS } from '../../contract/values.js';
 import { byPosition, todayIn } from '../../contract/goal-rules.js';
+import { goalEditor, type GoalEditor } from '../../contract/goal-confirmation.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { renderSkeleton, renderTask } from '../../core/task-view.js';
@@ -14,9 +15,10 @@ import { GoalSaveController } from './goal-save.controller.js';
 import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
 import { ActionItemsController } from './action-items.controller.js';
-import { renderGoalList, type GoalActions } from './goal-tracker-list.js';
+import { renderGoalList } from './goal-tracker-list.js';
+import { goalActions } from './goal-actions.js';
 import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
-import { changeOf, moveGoal, toFramework } from './goal-changes.js';
+import { changeOf, partnerName, readonlyReason, toFramework } from './goal-changes.js';
 import type { RecapFormOptions } from './goal-tracker-recap.js';
 import {
   renderEmpty,
@@ -44,11 +46,16 @@ interface Loaded {
  *
  * @summary Goals, milestones, key results, session recaps and action items of a mentorship.
  *
- * @fires mentor-goal-change - A goal was created, edited, archived, restored, reopened or moved.
- *   Detail: `{ goal, change }` (change: created, updated, archived, restored, reopened, reordered).
- * @fires mentor-goal-complete - A goal was marked as done. Detail: `{ goal }`.
+ * @fires mentor-goal-change - A goal was created, edited, archived, restored, reopened, moved,
+ *   marked as done awaiting the mentor's confirmation, or sent back by the mentor.
+ *   Detail: `{ goal, change }` (change: created, updated, archived, restored, reopened,
+ *   reordered, awaiting-confirmation, sent-back).
+ * @fires mentor-goal-complete - A goal counts as done: marked as done, or, in programs where the
+ *   mentor confirms (`settings.goalsNeedMentorConfirmation`), confirmed by the mentor.
+ *   Detail: `{ goal }`.
  * @fires mentor-recap-save - A session recap was saved. Detail: `{ recap }`.
- * @fires mentor-action-item-change - An action item was ticked off or reopened. Detail: `{ item }`.
+ * @fires mentor-action-item-change - An action item was ticked off, reopened or edited (text,
+ *   owner, due date). Detail: `{ item }`.
  *
  * @slot empty - Replaces the words of the empty state (the framework examples stay).
  *
@@ -64,12 +71,15 @@ interface Loaded {
  * @csspart goal-form - The goal form (also framework-choice, framework-help, milestone-editor,
  *   key-result-editor inside it).
  * @csspart action-items - A list of action items.
+ * @csspart action-item-editor - The inline editor of an action item.
  * @csspart recap-form - The session recap form.
  * @csspart timeline - The session history.
  * @csspart conflict - The side-by-side view of a concurrent edit.
  * @csspart save-status - Autosave state and failures.
  * @csspart empty - The empty state with an example per framework.
  * @csspart readonly-notice - Says why the tracker is read-only.
+ * @csspart confirmation - Where the mentor's confirmation of a done goal stands.
+ * @csspart send-back - The mentor's note when sending a goal back.
  * @csspart framework-choice - The SMART / REAL / OKR choice of a new goal.
  * @csspart framework-help - What the chosen framework asks for.
  * @csspart milestone-editor - The milestones of a goal being edited.
@@ -109,6 +119,7 @@ export class MentorGoalTracker extends MentorElement {
   private readonly saver = new GoalSaveController(this, {
     api: () => this.requireApi(),
     goal: (id) => this.goals.find((g) => g.id === id),
+    editor: () => this.editor,
     show: (goal) => this.showGoal(goal),
     conflict: (conflict) => void this.conflicts.open(conflict),
     saved: (goal, patch) => this.emitSaved(goal, patch),
@@ -125,14 +136,20 @@ export class MentorGoalTracker extends MentorElement {
     loadPart: () => this.lazy.get('form'),
   });
 
+  private readonly lazy = new LazyParts(this);
+
   private readonly actionItems = new ActionItemsController(this, {
     api: () => this.requireApi(),
     mentorshipId: () => this.mentorshipId,
     saver: this.saver,
     changed: (item) => this.emit('mentor-action-item-change', { item }),
+    edit: {
+      lazy: this.lazy,
+      userId: () => this.viewer?.me.person.id,
+      say: (text) => this.say(text),
+      focus: (itemId, selector) => this.focusOn(`[data-item-id="${itemId}"] ${selector}`),
+    },
   });
-
-  private readonly lazy = new LazyParts(this);
 
   private readonly conflicts = new ConflictController(this, {
     lazy: this.lazy,
@@ -152,10 +169,11 @@ export class MentorGoalTracker extends MentorElement {
       ]);
       this.goals = [...goals.items].sort(byPosition);
       this.saver.confirm(goals.items);
-      this.actionItems.load(items.items);
       this.viewer = { me, mentorship };
+      this.actionItems.load(items.items);
       // The form's chunk comes now, so "Add goal" and "Edit" open it at once.
-      if (!this.readonlyReason(this.viewer)) void this.lazy.get('form').catch(() => undefined);
+      if (!readonlyReason(this.viewer, this.readonly))
+        void this.lazy.get('form').catch(() => undefined);
       return this.viewer;
     },
     args: () => [this.api, this.mentorshipId] as const,
@@ -172,12 +190,18 @@ export class MentorGoalTracker extends MentorElement {
     return todayIn(this.timeZone || undefined, this.now());
   }
 
-  private readonlyReason(loaded: Loaded): 'ended' | 'observer' | 'readonly' | undefined {
-    const { me, mentorship } = loaded;
-    if (mentorship.status !== 'active') return 'ended';
-    if (me.person.id !== mentorship.menteeId && me.person.id !== mentorship.mentorId)
-      return 'observer';
-    return this.readonly ? 'readonly' : undefined;
+  /** Who edits, in which program (what "done" means for them). */
+  private get editor(): GoalEditor | undefined {
+    if (!this.viewer) return undefined;
+    const { me, mentorship } = this.viewer;
+    return goalEditor(me.person.id, mentorship, me.settings);
+  }
+
+  /** Focuses an element once rendered (a button after its card was re-rendered). */
+  private focusOn(selector: string): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+    );
   }
 
   private showGoal(goal: Goal): void {
@@ -191,8 +215,9 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private emitSaved(goal: Goal, patch: UpdateGoal): void {
-    if (patch.status === 'done') this.emit('mentor-goal-complete', { goal });
-    else this.emit('mentor-goal-change', { goal, change: changeOf(patch) });
+    if (patch.status === 'done' && goal.status === 'done')
+      this.emit('mentor-goal-complete', { goal });
+    else this.emit('mentor-goal-change', { goal, change: changeOf(patch, goal) });
   }
 
   private async createGoal(): Promise<void> {
@@ -204,55 +229,30 @@ export class MentorGoalTracker extends MentorElement {
     this.emit('mentor-goal-change', { goal, change: 'created' });
   }
 
-  private move(goal: Goal, delta: -1 | 1): void {
-    const before = this.goals;
-    const moved = moveGoal(before, goal.id, delta);
-    if (!moved) return;
-    this.goals = moved.goals;
-    this.say(msg(str`Moved “${goal.title}” to position ${moved.to + 1} of ${moved.of}.`));
-    const action = delta < 0 ? 'up' : 'down';
-    void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<HTMLElement>(`[data-goal-id="${goal.id}"] [data-action="${action}"]`)
-        ?.focus(),
-    );
-    const goalIds = moved.goals.map((g) => g.id);
-    void this.saver
-      .track(
-        msg('the order of goals'),
-        () => this.requireApi().reorderGoals(this.mentorshipId, { goalIds }),
-        () => (this.goals = before),
-      )
-      .then((list) => {
-        if (!list) return;
-        this.goals = [...list.items].sort(byPosition);
-        this.saver.confirm(list.items);
-        const saved = list.items.find((g) => g.id === goal.id);
-        if (saved) this.emit('mentor-goal-change', { goal: saved, change: 'reordered' });
-      });
-  }
-
-  private readonly actions: GoalActions = {
-    edit: (goal) => this.form.openEdit(goal),
-    complete: (goal) => void this.saver.save(goal.id, { status: 'done' }),
-    reopen: (goal) => void this.saver.save(goal.id, { status: 'on-track' }),
-    archive: (goal) => {
-      void this.saver.save(goal.id, { archived: true });
-      this.say(msg(str`“${goal.title}” archived. Show archived goals to restore it.`));
-    },
-    restore: (goal) => {
-      void this.saver.save(goal.id, { archived: false });
-      this.say(msg(str`“${goal.title}” restored.`));
-    },
-    move: (goal, delta) => this.move(goal, delta),
-    toggleMilestone: (goal, milestone, done) =>
-      void this.saver.save(goal.id, {
-        milestones: goal.milestones.map((m) => (m.id === milestone.id ? { ...m, done } : m)),
-      }),
-    updateKeyResult: (goal, keyResult, current) =>
-      void this.saver.save(goal.id, {
-        keyResults: goal.keyResults.map((kr) => (kr.id === keyResult.id ? { ...kr, current } : kr)),
-      }),
+  private readonly actions = {
+    ...goalActions({
+      saver: this.saver,
+      api: () => this.requireApi(),
+      mentorshipId: () => this.mentorshipId,
+      goals: () => this.goals,
+      setGoals: (goals) => (this.goals = goals),
+      say: (text) => this.say(text),
+      focus: (goalId, action) =>
+        this.focusOn(`[data-goal-id="${goalId}"] [data-action="${action}"]`),
+      emitChange: (detail) => this.emit('mentor-goal-change', detail),
+      sendBack: (goal) =>
+        void this.lazy.openSendBack(
+          {
+            saver: this.saver,
+            say: (text) => this.say(text),
+            focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
+          },
+          goal,
+        ),
+      waitsForMentor: () =>
+        this.editor?.side === 'mentee' && this.editor.needsConfirmation === true,
+    }),
+    edit: (goal: Goal) => this.form.openEdit(goal),
   };
 
   private toggleItem = (item: ActionItem, done: boolean) =>
@@ -302,17 +302,14 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private renderTracker(loaded: Loaded): TemplateResult {
-    const reason = this.readonlyReason(loaded);
+    const reason = readonlyReason(loaded, this.readonly);
     const readonly = reason !== undefined;
     const active = this.goals.filter((g) => !g.archivedAt);
     const archived = this.goals.filter((g) => g.archivedAt);
     const creating = this.form.mode?.kind === 'create';
     const editingId = this.form.mode?.kind === 'edit' ? this.form.mode.goalId : undefined;
     const frameworks = this.framework ? [this.framework] : GOAL_FRAMEWORKS;
-    const partner =
-      loaded.me.person.id === loaded.mentorship.mentorId
-        ? loaded.mentorship.menteeName
-        : loaded.mentorship.mentorName;
+    const partner = partnerName(loaded);
     const panelView = {
       panel: this.panel,
       lazy: this.lazy,
@@ -325,6 +322,7 @@ export class MentorGoalTracker extends MentorElement {
       toggle: this.toggleItem,
       recapOptions: () => this.recapOptions(loaded),
     };
+    const editor = this.editor;
     const listView = {
       locale: this.locale,
       today: this.today,
@@ -332,6 +330,12 @@ export class MentorGoalTracker extends MentorElement {
       editingId,
       renderEditor: () => this.renderForm(),
       actions: this.actions,
+      completion: {
+        side: editor?.side ?? 'mentee',
+        needsConfirmation: editor?.needsConfirmation ?? false,
+        partner,
+        sendBackForm: (goal: Goal) => this.lazy.sendBack?.render(goal, partner),
+      },
     };
     return html`<section class="tracker stack" part="tracker" aria-labelledby="tracker-title">
       <header class="tracker-head">

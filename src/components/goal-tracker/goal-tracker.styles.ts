@@ -71,6 +71,35 @@ export const goalTrackerStyles = css`
   .health.overdue {
     color: var(--mk-color-danger);
   }
+  .health.awaiting-confirmation {
+    color: var(--mk-color-accent);
+  }
+  .confirmation {
+    margin: 0;
+    padding: var(--mk-space-2) var(--mk-space-3);
+    border-inline-start: 3px solid var(--mk-color-accent);
+    background: var(--mk-color-surface-sunken);
+  }
+  .confirmation.small,
+  .confirmation p {
+    margin: 0;
+  }
+  .confirmation.sent-back {
+    border-inline-start-color: var(--mk-at-risk);
+  }
+  .confirmation blockquote {
+    margin: var(--mk-space-1) 0 0;
+    white-space: pre-line;
+  }
+  .send-back,
+  .item-editor {
+    padding: var(--mk-space-3);
+    border: 1px solid var(--mk-color-border-strong);
+    border-radius: var(--mk-radius);
+  }
+  .checklist li.editing {
+    display: block;
+  }
   .progress-line {
     display: grid;
     gap: var(--mk-space-1);

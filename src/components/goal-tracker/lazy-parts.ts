@@ -1,26 +1,40 @@
 // The parts not needed for the first paint, loaded on first use: the goal form (asked for with
-// the goals when they may be edited), the recap form, the session timeline and the conflict view. Each import happens once; the host re-renders when it arrives.
+// the goals when they may be edited), the recap form, the session timeline, the conflict view,
+// the mentor's send-back note and the action item editor. Each import happens once; the host
+// re-renders when it arrives.
 import type { ReactiveControllerHost } from 'lit';
+import { draftKey } from '../../core/drafts.js';
 import type { MentoringApi } from '../../client/api.js';
 import type { RecapForm, RecapFormOptions } from './goal-tracker-recap.js';
 import type { Timeline } from './goal-tracker-timeline.js';
+import type { SendBackController, SendBackOptions } from './goal-tracker-send-back.js';
 
 type RecapModule = typeof import('./goal-tracker-recap.js');
 type TimelineModule = typeof import('./goal-tracker-timeline.js');
 type ConflictModule = typeof import('./goal-tracker-conflict.js');
 export type FormPart = typeof import('./goal-form-part.js');
+type SendBackModule = typeof import('./goal-tracker-send-back.js');
+type ItemEditorModule = typeof import('./goal-tracker-item-editor.js');
+
+/** Where an action item edit in progress is kept (one per user and mentorship). */
+export const itemDraftKey = (userId: string, mentorshipId: string) =>
+  draftKey(userId, 'action-item-edit', mentorshipId);
 
 export interface Parts {
   form?: FormPart;
   recap?: RecapModule;
   timeline?: TimelineModule & { timeline: Timeline };
   conflict?: ConflictModule;
+  sendBack?: SendBackModule;
+  itemEditor?: ItemEditorModule;
 }
 
 export class LazyParts {
   readonly parts: Parts = {};
   private loading = new Map<keyof Parts, Promise<unknown>>();
   private recap: RecapForm | undefined;
+  /** The mentor's send-back note, once its part loaded (first "Send back"). */
+  sendBack: SendBackController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & {
@@ -49,6 +63,9 @@ export class LazyParts {
     if (name === 'form') this.parts.form = await import('./goal-form-part.js');
     if (name === 'recap') this.parts.recap = await import('./goal-tracker-recap.js');
     if (name === 'conflict') this.parts.conflict = await import('./goal-tracker-conflict.js');
+    if (name === 'sendBack') this.parts.sendBack = await import('./goal-tracker-send-back.js');
+    if (name === 'itemEditor')
+      this.parts.itemEditor = await import('./goal-tracker-item-editor.js');
     if (name === 'timeline') {
       const module = await import('./goal-tracker-timeline.js');
       const timeline = new module.Timeline(
@@ -62,6 +79,13 @@ export class LazyParts {
       );
       this.parts.timeline = { ...module, timeline };
     }
+  }
+
+  /** Loads the send-back note and opens it for `goalId`. */
+  async openSendBack(options: SendBackOptions, goal: Parameters<SendBackController['open']>[0]) {
+    const parts = await this.get('sendBack');
+    this.sendBack ??= new parts.SendBackController(this.host, options);
+    this.sendBack.open(goal);
   }
 
   /** The one recap form of this tracker (its draft survives closing and reopening). */

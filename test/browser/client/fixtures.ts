@@ -37,7 +37,12 @@ export const me: Me = {
     interests: ['data storytelling'],
   },
   programId: 'prog-career-2026',
-  settings: { maxActiveMentorshipsPerMentee: 1, mentorCapacityMax: 3, requestExpiryDays: 14 },
+  settings: {
+    maxActiveMentorshipsPerMentee: 1,
+    mentorCapacityMax: 3,
+    requestExpiryDays: 14,
+    goalsNeedMentorConfirmation: false,
+  },
   mentor: null,
 };
 
@@ -153,6 +158,7 @@ export const goal: Goal = {
   status: 'on-track',
   position: 0,
   archivedAt: null,
+  confirmation: null,
   createdAt: '2026-11-22T10:00:00Z',
   updatedAt: '2026-11-22T10:00:00Z',
   version: 3,

@@ -25,7 +25,12 @@ export function me(name: string): Me {
     roles: ['mentee'],
     mentee: null,
     programId: 'prog-1',
-    settings: { maxActiveMentorshipsPerMentee: 1, mentorCapacityMax: 3, requestExpiryDays: 14 },
+    settings: {
+      maxActiveMentorshipsPerMentee: 1,
+      mentorCapacityMax: 3,
+      requestExpiryDays: 14,
+      goalsNeedMentorConfirmation: false,
+    },
     mentor: null,
   };
 }

@@ -11,6 +11,9 @@ import { startServer, type RunningServer } from '../../../server/index.js';
 import { jsonLogger, silentLogger } from '../../../server/logger.js';
 import { clearDatabase, seedDatabase, writeFixture } from '../../../server/seed.js';
 import type { ProgramFixture } from '../../../src/fixtures/index.js';
+import type { ProgramSettings } from '../../../src/contract/index.js';
+import { programs } from '../../../server/db/schema.js';
+import { eq } from 'drizzle-orm';
 
 export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256';
 export const JWT_ISSUER = 'https://login.northwind.example';
@@ -25,6 +28,10 @@ export interface TestServer {
   kind: 'pglite' | 'postgres';
   /** Moves the server's clock (e.g. past a request's expiry). */
   advanceClock(ms: number): void;
+  /** Changes the program's rules in its row, as an operator would. */
+  setProgramSettings(
+    settings: Partial<Pick<ProgramSettings, 'goalsNeedMentorConfirmation'>>,
+  ): Promise<void>;
   /** Back to the freshly seeded program and the real time (cheaper than a new server). */
   reset(): Promise<void>;
   token(
@@ -95,6 +102,9 @@ export async function startTestServer(
     kind: database.kind,
     advanceClock: (ms) => {
       offset += ms;
+    },
+    setProgramSettings: async (settings) => {
+      await database.db.update(programs).set(settings).where(eq(programs.id, fixture.program.id));
     },
     reset: async () => {
       offset = 0;
