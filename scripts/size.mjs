@@ -23,16 +23,16 @@ const program = ['program'];
 // row meeting its target has no `limit`: it fails above the target itself. zod and the schemas
 // are off every first load (they come with the operations, see the "+1st data" column); what is
 // left per page is Lit (5-6 KB), ky (6 KB), the provider and the shared core (about 7 KB) and the
-// widget's own first paint. 2026-12-01: directory 32.9, match-request 30.4, goal-tracker 35.5,
-// feedback-survey 32.0 KB, the whole kit 65.7 KB (the goal tracker and the kit have 1 KB more for
-// the goal work landing now). Lower a limit whenever a row shrinks; delete it once the row fits.
+// widget's own first paint. 2026-12-01, all branches merged: directory 33.2, match-request 30.7,
+// goal-tracker 37.1 (mentor confirmation and item editing are in it), feedback-survey 32.2 KB,
+// the whole kit 67.3 KB. Lower a limit whenever a row shrinks; delete it once the row fits.
 const INTERIM = {
   directory: 33.5,
   'match-request': 31,
-  'goal-tracker': 37,
+  'goal-tracker': 37.5,
   'feedback-survey': 32.5,
 };
-const KIT_LIMIT = 67 * KB;
+const KIT_LIMIT = 67.5 * KB;
 
 /**
  * A widget page: the provider with its HTTP client plus one widget entry. `firstData`: source
