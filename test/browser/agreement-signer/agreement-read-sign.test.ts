@@ -113,6 +113,8 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
     type(el, '#typedName', 'Ana Souza');
     $<HTMLButtonElement>(el, '[part="sign-button"]').click();
     await settle(el);
+    // The check runs once the press is handled; a loaded machine can take a frame longer.
+    await waitUntil(() => el.shadowRoot!.querySelector('#consent-error'), 'the consent error');
     expect(calls).to.have.length(0);
     expect(textOf($(el, '#consent-error'))).to.contain('Tick the box');
     expect(el.shadowRoot!.activeElement?.id).to.equal('consent');
@@ -122,6 +124,7 @@ describe('<mentor-agreement-signer> reading and typed signing', () => {
     type(el, '#typedName', 'Someone Else');
     $<HTMLButtonElement>(el, '[part="sign-button"]').click();
     await settle(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('#typedName-error'), 'the name error');
     expect(calls).to.have.length(0);
     expect(textOf($(el, '#typedName-error'))).to.contain('(Ana Souza)');
     expect($(el, '#typedName').getAttribute('aria-invalid')).to.equal('true');
