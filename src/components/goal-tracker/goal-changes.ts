@@ -42,7 +42,7 @@ export function moveGoal(
   return { goals: all.map((g, position) => ({ ...g, position })), to, of: visible.length };
 }
 
-interface Viewing {
+export interface Viewing {
   me: Me;
   mentorship: Mentorship;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { msg, str } from '@lit/localize';
-import type { ActionItem, Goal, Me, Mentorship, UpdateGoal } from '../../contract/index.js';
+import type { ActionItem, Goal, UpdateGoal } from '../../contract/index.js';
 import type { GoalFramework } from '../../contract/goal.js';
 import { GOAL_FRAMEWORKS } from '../../contract/values.js';
 import { byPosition, todayIn } from '../../contract/goal-rules.js';
@@ -11,6 +11,7 @@ import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { renderSkeleton, renderTask } from '../../core/task-view.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
+import { saveCopy } from './goal-tracker-copy.js';
 import { GoalSaveController } from './goal-save.controller.js';
 import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
@@ -18,7 +19,13 @@ import { ActionItemsController } from './action-items.controller.js';
 import { renderGoalList } from './goal-tracker-list.js';
 import { goalActions } from './goal-actions.js';
 import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
-import { changeOf, partnerName, readonlyReason, toFramework } from './goal-changes.js';
+import {
+  changeOf,
+  partnerName,
+  readonlyReason,
+  toFramework,
+  type Viewing,
+} from './goal-changes.js';
 import type { RecapFormOptions } from './goal-tracker-recap.js';
 import {
   renderEmpty,
@@ -27,11 +34,6 @@ import {
   renderToolbar,
 } from './goal-tracker-states.js';
 import { LazyParts } from './lazy-parts.js';
-
-interface Loaded {
-  me: Me;
-  mentorship: Mentorship;
-}
 
 /**
  * Where a mentorship does its work: goals (SMART, REAL or OKR) with milestones and key results,
@@ -114,13 +116,13 @@ export class MentorGoalTracker extends MentorElement {
   @state() private showArchived = false;
   @state() private panel: 'none' | 'recap' | 'timeline' = 'none';
   @state() private announcement = '';
-  private viewer: Loaded | undefined;
+  private viewer: Viewing | undefined;
 
   private readonly saver = new GoalSaveController(this, {
     api: () => this.requireApi(),
     goal: (id) => this.goals.find((g) => g.id === id),
     editor: () => this.editor,
-    show: (goal) => this.showGoal(goal),
+    show: (goal) => (this.goals = this.goals.map((old) => (old.id === goal.id ? goal : old))),
     conflict: (conflict) => void this.conflicts.open(conflict),
     saved: (goal, patch) => this.emitSaved(goal, patch),
   });
@@ -204,10 +206,6 @@ export class MentorGoalTracker extends MentorElement {
     );
   }
 
-  private showGoal(goal: Goal): void {
-    this.goals = this.goals.map((old) => (old.id === goal.id ? goal : old));
-  }
-
   private say(text: string): void {
     // Cleared first so the same words are announced again.
     this.announcement = '';
@@ -255,9 +253,6 @@ export class MentorGoalTracker extends MentorElement {
     edit: (goal: Goal) => this.form.openEdit(goal),
   };
 
-  private toggleItem = (item: ActionItem, done: boolean) =>
-    void this.actionItems.toggle(item, done);
-
   private async openPanel(panel: 'recap' | 'timeline'): Promise<void> {
     this.panel = panel;
     if (panel === 'recap') await this.lazy.get('recap');
@@ -279,7 +274,7 @@ export class MentorGoalTracker extends MentorElement {
     this.say(msg('Session recap saved.'));
   }
 
-  private recapOptions(loaded: Loaded): RecapFormOptions {
+  private recapOptions(loaded: Viewing): RecapFormOptions {
     return {
       api: () => this.requireApi(),
       mentorshipId: () => this.mentorshipId,
@@ -301,7 +296,7 @@ export class MentorGoalTracker extends MentorElement {
     });
   }
 
-  private renderTracker(loaded: Loaded): TemplateResult {
+  private renderTracker(loaded: Viewing): TemplateResult {
     const reason = readonlyReason(loaded, this.readonly);
     const readonly = reason !== undefined;
     const active = this.goals.filter((g) => !g.archivedAt);
@@ -319,7 +314,7 @@ export class MentorGoalTracker extends MentorElement {
       locale: this.locale,
       today: this.today,
       readonly,
-      toggle: this.toggleItem,
+      toggle: (item: ActionItem, done: boolean) => void this.actionItems.toggle(item, done),
       recapOptions: () => this.recapOptions(loaded),
     };
     const editor = this.editor;
@@ -390,11 +385,9 @@ export class MentorGoalTracker extends MentorElement {
       form: this.form,
       fixedFramework: this.framework,
       saveState:
-        this.saver.state === 'saving'
-          ? msg('Saving…')
-          : this.saver.state === 'saved'
-            ? msg('All changes saved')
-            : '',
+        this.saver.state === 'saving' || this.saver.state === 'saved'
+          ? saveCopy[this.saver.state]()
+          : '',
       submit: () => void this.createGoal(),
     });
   }
