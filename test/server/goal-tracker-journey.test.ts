@@ -72,7 +72,7 @@ describe(
       await goalCard(priya, GOAL).waitFor();
       const item = tracker(priya)
         .locator('[part="action-items"]')
-        .getByLabel('Send Ana two trend memos to learn from');
+        .getByRole('checkbox', { name: 'Send Ana two trend memos to learn from' });
       await item.check();
       await saved(priya);
       const items = await t.as(PERSONAS.mentee).listActionItems(FIXTURE_IDS.activeMentorship, {
