@@ -14,6 +14,8 @@ export interface Harness {
   personas: typeof PERSONAS & typeof FIXTURE_IDS;
   /** Moves the backend's clock forward; tests that need it are skipped without it. */
   advanceTime?(ms: number): Promise<void>;
+  /** The backend could not apply the block's program options (a foreign server): their tests skip. */
+  optionsIgnored?: boolean;
   close?(): Promise<void>;
 }
 
