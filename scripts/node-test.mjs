@@ -1,5 +1,5 @@
 // Runs node:test on every *.test.ts under the given folders (Node 20's --test has no globs).
-// Usage: node scripts/node-test.mjs <folder> [--serial]
+// Usage: node scripts/node-test.mjs <folder or file>... [--serial]
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ const serial = args.includes('--serial');
 const folders = args.filter((arg) => !arg.startsWith('--'));
 
 function findTests(folder) {
+  if (!statSync(folder).isDirectory()) return [folder];
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) return findTests(path);

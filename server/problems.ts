@@ -17,7 +17,7 @@ export class HttpProblem extends Error {
 }
 
 /** The shared catalogue (src/contract/problem-catalogue.ts), thrown as HttpProblem. */
-export const { problems, validate, assertVersion, decodeCursor } = problemKit(
+export const { problems, validate, refuse, assertVersion, decodeCursor } = problemKit(
   (problem) => new HttpProblem(problem),
 );
 

@@ -2,9 +2,9 @@
 // optionally declining every open request with one note.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
+  AVAILABILITY_REFUSED,
   OPEN_REQUEST_STATUSES,
   availabilityFieldErrors,
-  availabilityProblems,
   type MentorProfile,
   type ProgramSettings,
   type UpdateAvailability,
@@ -12,7 +12,7 @@ import {
 import { isoDay } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
 import { people, requests } from '../db/schema.js';
-import { problems } from '../problems.js';
+import { problems, refuse } from '../problems.js';
 import { lockMentor, refreshResponsiveness } from './request-accept.js';
 import { toMentorProfile, type PersonRow } from './people.js';
 
@@ -25,16 +25,8 @@ export async function updateAvailability(
 ): Promise<MentorProfile> {
   const mentor = await lockMentor(tx, viewer.id, viewer.programId);
   if (!mentor) throw problems.forbidden('Only mentors have availability to change.');
-  const found = availabilityProblems(input, {
-    settings,
-    activeMentees: mentor.activeMentees,
-    today: isoDay(now),
-  });
-  if (found.length)
-    throw problems.validation(
-      availabilityFieldErrors(found),
-      'Some availability settings are not valid.',
-    );
+  const context = { settings, activeMentees: mentor.activeMentees, today: isoDay(now) };
+  refuse(availabilityFieldErrors(input, context), AVAILABILITY_REFUSED);
   const [updated] = await tx
     .update(people)
     .set({

@@ -35,7 +35,7 @@ import {
 import type { Tx } from '../db/connection.js';
 import { goals, recaps } from '../db/schema.js';
 import { newId } from '../ids.js';
-import { assertVersion, decodeCursor, problems } from '../problems.js';
+import { assertVersion, decodeCursor, problems, refuse } from '../problems.js';
 import type { PersonRow } from './people.js';
 import { getMentorship, partnerMentorship } from './mentorships.js';
 
@@ -142,8 +142,7 @@ export async function createGoal(
     now: now.toISOString(),
     newId,
   });
-  const issues = introducedIssues(null, goal);
-  if (issues.length > 0) throw problems.validation(issuesAsFieldErrors(issues));
+  refuse(issuesAsFieldErrors(introducedIssues(null, goal)));
   const [row] = await tx
     .insert(goals)
     .values({ id: goal.id, mentorshipId, ...goalColumns(goal), createdAt: now })
@@ -170,8 +169,7 @@ export async function updateGoal(
   const refusal = confirmationRefusal(goal, patch, editor);
   if (refusal) throw problems.goalRefused(refusal);
   const next = patchGoal(goal, patch, now.toISOString(), newId, editor);
-  const issues = introducedIssues(goal, next);
-  if (issues.length > 0) throw problems.validation(issuesAsFieldErrors(issues));
+  refuse(issuesAsFieldErrors(introducedIssues(goal, next)));
   const [updated] = await tx
     .update(goals)
     .set(goalColumns(next))

@@ -117,6 +117,8 @@ export interface ProblemKit<E> {
   problems: ProblemFactories<E>;
   /** The parsed value, or a 422 naming each bad field. */
   validate<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S>;
+  /** A 422 naming each field a shared rule (`src/contract/*-rules.ts`) found wrong; none: nothing. */
+  refuse(fieldErrors: readonly FieldError[], detail?: string): void;
   /** 412 with the current version when the client edited an older one. */
   assertVersion(expected: number, current: number): void;
   /** The cursor's object (null without a cursor), or a 400 `bad-cursor`. */
@@ -142,6 +144,9 @@ export function problemKit<E>(toError: (problem: Problem) => E): ProblemKit<E> {
           issuesToFieldErrors(result.error.issues as readonly ValidationIssue[]),
         );
       return result.data;
+    },
+    refuse(fieldErrors, detail) {
+      if (fieldErrors.length > 0) throw problems.validation([...fieldErrors], detail);
     },
     assertVersion(expected, current) {
       if (expected !== current) throw problems.versionMismatch(current);

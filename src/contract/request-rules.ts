@@ -151,12 +151,14 @@ export function availabilityProblemMessage(problem: AvailabilityProblem): string
   return 'Choose today or a later date.';
 }
 
-/** The problems above as field errors, for both backends' 422 answer. */
+/** The rules above as field errors in English: what both backends answer with a 422. */
 export function availabilityFieldErrors(
-  found: readonly AvailabilityProblem[],
+  ...args: Parameters<typeof availabilityProblems>
 ): Array<{ path: string; message: string }> {
-  return found.map((problem) => ({
+  return availabilityProblems(...args).map((problem) => ({
     path: problem.field,
     message: availabilityProblemMessage(problem),
   }));
 }
+
+export const AVAILABILITY_REFUSED = 'Some availability settings are not valid.';

@@ -1,13 +1,13 @@
 // A mentor's own availability, with the server's rules (see server/repositories/availability.ts).
 import {
+  AVAILABILITY_REFUSED,
   OPEN_REQUEST_STATUSES,
   UpdateAvailability,
   availabilityFieldErrors,
-  availabilityProblems,
   type MentorProfile,
 } from '../contract/index.js';
 import { isoDay } from '../matching/index.js';
-import { problems, validate } from './problems.js';
+import { problems, refuse, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
 export function updateAvailability(
@@ -19,16 +19,12 @@ export function updateAvailability(
   const mentor = store.mentors.get(viewer.person.id);
   if (!mentor) throw problems.forbidden('Only mentors have availability to change.');
   const now = store.now();
-  const found = availabilityProblems(input, {
+  const context = {
     settings: store.settings,
     activeMentees: mentor.activeMentees,
     today: isoDay(now),
-  });
-  if (found.length)
-    throw problems.validation(
-      availabilityFieldErrors(found),
-      'Some availability settings are not valid.',
-    );
+  };
+  refuse(availabilityFieldErrors(input, context), AVAILABILITY_REFUSED);
   mentor.capacity = input.capacity;
   mentor.availability = input.pausedUntil
     ? { status: 'paused', pausedUntil: input.pausedUntil }

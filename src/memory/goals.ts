@@ -33,7 +33,7 @@ import {
   type RecapPage,
 } from '../contract/index.js';
 import { getMentorship, partnerMentorship } from './mentorships.js';
-import { assertVersion, decodeCursor, problems, validate } from './problems.js';
+import { assertVersion, decodeCursor, problems, refuse, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
 
 const goalsOf = (store: MemoryStore, mentorshipId: string) =>
@@ -89,8 +89,7 @@ function inputFor<S extends Parameters<typeof validate>[0]>(
 
 /** Stores a created (`before` null) or edited goal, unless it breaks a rule `before` kept. */
 function keepGoal(store: MemoryStore, before: Goal | null, goal: Goal): Goal {
-  const issues = introducedIssues(before, goal);
-  if (issues.length > 0) throw problems.validation(issuesAsFieldErrors(issues));
+  refuse(issuesAsFieldErrors(introducedIssues(before, goal)));
   store.goals.set(goal.id, goal);
   return goal;
 }

@@ -3,4 +3,5 @@
 import { problemKit } from '../contract/problem-catalogue.js';
 import { problemToError } from '../client/errors.js';
 
-export const { problems, validate, assertVersion, decodeCursor } = problemKit(problemToError);
+export const { problems, validate, refuse, assertVersion, decodeCursor } =
+  problemKit(problemToError);
