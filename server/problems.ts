@@ -27,34 +27,6 @@ export function sendProblem(c: Context, body: Problem): Response {
   });
 }
 
-/** Drizzle wraps driver errors; the PostgreSQL error code is on the cause. */
-export function pgErrorCode(error: unknown): string | undefined {
-  for (
-    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
-    e && depth < 4;
-    depth++
-  ) {
-    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
-    e = e.cause as typeof e;
-  }
-  return undefined;
-}
-
-export function pgConstraint(error: unknown): string | undefined {
-  for (
-    let e = error as
-        { constraint?: unknown; constraint_name?: unknown; cause?: unknown } | undefined,
-      depth = 0;
-    e && depth < 4;
-    depth++
-  ) {
-    const name = e.constraint ?? e.constraint_name;
-    if (typeof name === 'string') return name;
-    e = e.cause as typeof e;
-  }
-  return undefined;
-}
-
 /** Hono's onError: known problems as they are, framework errors mapped, the rest a logged 500. */
 export function toProblemResponse(
   error: unknown,
