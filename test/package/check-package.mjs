@@ -144,8 +144,9 @@ try {
       ),
     ),
   ].filter((name) => name?.startsWith('mentor-'));
-  // The framework typings (mentorkit/react, mentorkit/vue) need React's or Vue's types, which this
-  // framework-free consumer lacks: the example apps typecheck them (npm run test:examples).
+  // The framework typings need the framework's types, which this framework-free code lacks: the
+  // example apps typecheck mentorkit/react and mentorkit/vue (npm run test:examples),
+  // ./consumer/preact.tsx and solid.tsx mentorkit/preact and mentorkit/solid (tsconfig.jsx.json).
   const isFrameworkTypes = (target) => target.types.startsWith('./frameworks/');
   const entrySpecifiers = Object.entries(pkg.exports)
     .filter(([, target]) => typeof target === 'object' && 'types' in target)
@@ -217,9 +218,16 @@ try {
     'the repository package.json is private: npm publish needs npm run pack',
   );
 
+  // The Preact and Solid typings, against those frameworks' own JSX types (installed as the
+  // consumer's dev dependencies, so the `npm ls --omit=dev` checks below still see the kit's).
+  run(
+    npm,
+    ['install', '-D', 'preact', 'solid-js', '--prefer-offline', '--no-audit', '--no-fund'],
+    app,
+  );
   // The repository's TypeScript compiles the consumer; types resolve from the consumer's node_modules.
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  for (const config of ['tsconfig.json', 'tsconfig.nodenext.json']) {
+  for (const config of ['tsconfig.json', 'tsconfig.nodenext.json', 'tsconfig.jsx.json']) {
     let output = '';
     try {
       run(process.execPath, [tsc, '-p', config], app);
@@ -228,7 +236,9 @@ try {
     }
     check(
       output === '',
-      `a strict consumer typechecks every entry, the tag map and event details (${config})`,
+      config === 'tsconfig.jsx.json'
+        ? 'Preact and Solid JSX typecheck against mentorkit/preact and mentorkit/solid, and their mistakes fail'
+        : `a strict consumer typechecks every entry, the tag map and event details (${config})`,
     );
     if (output) console.error(output.replace(/^/gm, '    '));
   }
