@@ -51,12 +51,6 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <body>
-    <script>
-      // The virtualizer's ResizeObserver loop notice is harmless; do not fail tests on it.
-      window.addEventListener('error', (event) => {
-        if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
-      });
-    </script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
