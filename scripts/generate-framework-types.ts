@@ -113,38 +113,6 @@ function entries(elements: ElementInfo[], helper: string): string {
     .join('\n');
 }
 
-function renderReact(elements: ElementInfo[]): string {
-  return `${header("React 19: import 'mentorkit/react' once (e.g. in main.tsx) for typed <mentor-*> JSX.")}
-// React 19 sets a custom element's properties (objects and arrays as they are) and listens to
-// \`on<event-name>\` props with addEventListener, e.g. onmentor-request-submit={(event) => ...}.
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${imports(elements)}
-
-/** React's HTML attributes, the element's own properties, and its mentor-* events as handlers. */
-export type MentorElementProps<
-  Element extends HTMLElement,
-  Properties extends keyof Element,
-  Events extends keyof MentorEventMap,
-> = Omit<DetailedHTMLProps<HTMLAttributes<Element>, Element>, Properties> &
-  Partial<Pick<Element, Properties>> & {
-    class?: string;
-  } & {
-    [Name in Events as \`on\${Name}\`]?: (event: CustomEvent<MentorEventMap[Name]>) => void;
-  };
-
-export interface MentorkitIntrinsicElements {
-${entries(elements, 'MentorElementProps')}
-}
-
-declare module 'react' {
-  namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface IntrinsicElements extends MentorkitIntrinsicElements {}
-  }
-}
-`;
-}
-
 function renderVue(elements: ElementInfo[]): string {
   return `${header("Vue 3: import 'mentorkit/vue' once (e.g. in main.ts) for typed <mentor-*> templates.")}
 // Vue sets a custom element's properties when the element has them (objects and arrays as they
@@ -188,7 +156,21 @@ interface JsxFramework {
   attributes: string;
   /** The prop name of a handler for an event, as a template literal on `Name`. */
   handler: string;
+  /** Props the framework's own types lack. */
+  extra?: string;
 }
+
+const REACT: JsxFramework = {
+  source: 'react',
+  note: `${header("React 19: import 'mentorkit/react' once (e.g. in main.tsx) for typed <mentor-*> JSX.")}
+// React 19 sets a custom element's properties (objects and arrays as they are) and listens to
+// \`on<event-name>\` props with addEventListener, e.g. onmentor-request-submit={(event) => ...}.`,
+  attributesImport: `import type { DetailedHTMLProps, HTMLAttributes } from 'react';`,
+  attributes: 'DetailedHTMLProps<HTMLAttributes<Element>, Element>',
+  handler: '`on${Name}`',
+  // React passes `class` through to a custom element (className works too).
+  extra: '{ class?: string }',
+};
 
 const PREACT: JsxFramework = {
   source: 'preact',
@@ -222,7 +204,7 @@ export type MentorElementProps<
   Properties extends keyof Element,
   Events extends keyof MentorEventMap,
 > = Omit<${framework.attributes}, Properties> &
-  Partial<Pick<Element, Properties>> & {
+  Partial<Pick<Element, Properties>> &${framework.extra ? ` ${framework.extra} &` : ''} {
     [Name in Events as ${framework.handler}]?: (event: CustomEvent<MentorEventMap[Name]>) => void;
   };
 
@@ -251,7 +233,7 @@ export async function renderFrameworkTypes(): Promise<Record<string, string>> {
   const style = await resolveConfig(filepath);
   const typescript = (text: string) => format(text, { ...style, filepath });
   return {
-    'react.d.ts': await typescript(renderReact(elements)),
+    'react.d.ts': await typescript(renderJsx(REACT, elements)),
     'react.js': RUNTIME,
     'vue.d.ts': await typescript(renderVue(elements)),
     'vue.js': RUNTIME,
