@@ -6,6 +6,7 @@ import { testApiMiddleware } from './test/browser/support/test-api-middleware.mj
 import { timeZonePlugin } from './test/browser/support/time-zone-plugin.mjs';
 import { referenceServerMiddleware } from './test/browser/support/reference-server-middleware.mjs';
 import { strictCspMiddleware } from './test/browser/support/strict-csp-middleware.mjs';
+import { loweredCssMiddleware } from './test/browser/support/lowered-css-middleware.mjs';
 import { requireBrowser } from './scripts/find-browser.mjs';
 
 export default {
@@ -25,7 +26,12 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  middleware: [strictCspMiddleware, testApiMiddleware, referenceServerMiddleware],
+  middleware: [
+    strictCspMiddleware,
+    testApiMiddleware,
+    referenceServerMiddleware,
+    loweredCssMiddleware,
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -45,12 +51,6 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <body>
-    <script>
-      // The virtualizer's ResizeObserver loop notice is harmless; do not fail tests on it.
-      window.addEventListener('error', (event) => {
-        if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
-      });
-    </script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

@@ -1,6 +1,7 @@
 // The same browser suite in Firefox (`npm run test:firefox`): Debian's firefox-esr, driven by
 // puppeteer-core over WebDriver BiDi through the test runner's puppeteer launcher. Every test of
-// the Chromium run passes here too, so none is skipped.
+// the Chromium run passes here too; the only skips are the two theme tests that emulate a dark
+// device (the runner does that over CDP only), marked in test/browser/core/theme-lowered-css.test.ts.
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import base from './web-test-runner.config.mjs';

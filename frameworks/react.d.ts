@@ -13,15 +13,13 @@ import type { MentorMatchRequest } from '../dist/components/match-request/match-
 import type { MentorProgram } from '../dist/components/program/program.component.js';
 import type { MentorSurveyResults } from '../dist/components/feedback-survey/results/survey-results.component.js';
 
-/** React's HTML attributes, the element's own properties, and its mentor-* events as handlers. */
+/** The framework's HTML attributes, the element's own properties, its mentor-* event handlers. */
 export type MentorElementProps<
   Element extends HTMLElement,
   Properties extends keyof Element,
   Events extends keyof MentorEventMap,
 > = Omit<DetailedHTMLProps<HTMLAttributes<Element>, Element>, Properties> &
-  Partial<Pick<Element, Properties>> & {
-    class?: string;
-  } & {
+  Partial<Pick<Element, Properties>> & { class?: string } & {
     [Name in Events as `on${Name}`]?: (event: CustomEvent<MentorEventMap[Name]>) => void;
   };
 

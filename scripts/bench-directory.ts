@@ -3,16 +3,16 @@
 //
 //   node --import tsx scripts/bench-directory.ts [--mentors 1000,10000] [--page-size 100]
 //
-// Needs Chromium (CHROME_PATH or /usr/bin/chromium). The page is a production build (minified,
+// Needs Chrome, Chromium or Edge (CHROME_PATH, or found by scripts/find-browser.mjs). The page is a production build (minified,
 // production Lit), as users get it. The memory API's own time (searching its data) is measured
 // apart from the widget's (rendering and painting the cards); building the data set is not timed.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
+import { requireBrowser } from './find-browser.mjs';
 // The page's `window.mentorBench` typing.
 import type {} from '../bench/directory/bench-page.js';
 
@@ -26,15 +26,7 @@ const { values } = parseArgs({
 const sizes = values.mentors.split(',').map(Number);
 const pageSize = Number(values['page-size']);
 
-const chromePath = [
-  process.env['CHROME_PATH'],
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((path) => path && existsSync(path));
-if (!chromePath) {
-  console.error('No Chromium found: install Debian chromium or set CHROME_PATH.');
-  process.exit(1);
-}
+const chromePath = requireBrowser('chromium');
 
 /** Progress goes to stderr so stdout holds the figures only. */
 const progress = (step: string) => process.stderr.write(`  … ${step}\n`);

@@ -4,8 +4,7 @@
 //
 //   node --import tsx scripts/bench-page.ts [--runs 1]
 //
-// Needs Chromium (CHROME_PATH or /usr/bin/chromium); works offline.
-import { existsSync } from 'node:fs';
+// Needs Chrome, Chromium or Edge (CHROME_PATH, or found by scripts/find-browser.mjs); works offline.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,17 +15,12 @@ import { build } from 'vite';
 import { testConfig } from '../server/config.js';
 import { startServer } from '../server/index.js';
 import { silentLogger } from '../server/logger.js';
+import { requireBrowser } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
 const runs = Math.max(1, Number(values.runs) || 1);
-const chromePath = [process.env['CHROME_PATH'], '/usr/bin/chromium'].find(
-  (path) => path && existsSync(path),
-);
-if (!chromePath) {
-  console.error('No Chromium found: install Debian chromium or set CHROME_PATH.');
-  process.exit(1);
-}
+const chromePath = requireBrowser('chromium');
 const progress = (step: string) => process.stderr.write(`  … ${step}\n`);
 
 const work = await mkdtemp(join(tmpdir(), 'mentorkit-bench-page-'));

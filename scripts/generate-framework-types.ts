@@ -1,6 +1,7 @@
 // `npm run generate:frameworks`: typings for apps that use the elements from a framework, written
-// from custom-elements.json into frameworks/ (shipped as `mentorkit/react` and `mentorkit/vue`):
-// React 19's JSX intrinsic elements and Vue's GlobalComponents. Each element's properties keep the
+// from custom-elements.json into frameworks/ (shipped as `mentorkit/react`, `mentorkit/vue`,
+// `mentorkit/preact`, `mentorkit/solid`): React 19's, Preact's and Solid's JSX intrinsic elements
+// and Vue's GlobalComponents. Each element's properties keep the
 // class's own TypeScript types (`MentorDirectory['weights']`), and each mentor-* event its
 // detail from MentorEventMap, so a misspelt property or a wrong detail fails the app's build.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -112,38 +113,6 @@ function entries(elements: ElementInfo[], helper: string): string {
     .join('\n');
 }
 
-function renderReact(elements: ElementInfo[]): string {
-  return `${header("React 19: import 'mentorkit/react' once (e.g. in main.tsx) for typed <mentor-*> JSX.")}
-// React 19 sets a custom element's properties (objects and arrays as they are) and listens to
-// \`on<event-name>\` props with addEventListener, e.g. onmentor-request-submit={(event) => ...}.
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${imports(elements)}
-
-/** React's HTML attributes, the element's own properties, and its mentor-* events as handlers. */
-export type MentorElementProps<
-  Element extends HTMLElement,
-  Properties extends keyof Element,
-  Events extends keyof MentorEventMap,
-> = Omit<DetailedHTMLProps<HTMLAttributes<Element>, Element>, Properties> &
-  Partial<Pick<Element, Properties>> & {
-    class?: string;
-  } & {
-    [Name in Events as \`on\${Name}\`]?: (event: CustomEvent<MentorEventMap[Name]>) => void;
-  };
-
-export interface MentorkitIntrinsicElements {
-${entries(elements, 'MentorElementProps')}
-}
-
-declare module 'react' {
-  namespace JSX {
-    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    interface IntrinsicElements extends MentorkitIntrinsicElements {}
-  }
-}
-`;
-}
-
 function renderVue(elements: ElementInfo[]): string {
   return `${header("Vue 3: import 'mentorkit/vue' once (e.g. in main.ts) for typed <mentor-*> templates.")}
 // Vue sets a custom element's properties when the element has them (objects and arrays as they
@@ -178,6 +147,80 @@ declare module 'vue' {
 `;
 }
 
+/** A JSX framework that declares its intrinsic elements in `declare module '<source>'`. */
+interface JsxFramework {
+  source: string;
+  note: string;
+  /** Its HTML attributes type for an element, e.g. `HTMLAttributes<Element>`. */
+  attributesImport: string;
+  attributes: string;
+  /** The prop name of a handler for an event, as a template literal on `Name`. */
+  handler: string;
+  /** Props the framework's own types lack. */
+  extra?: string;
+}
+
+const REACT: JsxFramework = {
+  source: 'react',
+  note: `${header("React 19: import 'mentorkit/react' once (e.g. in main.tsx) for typed <mentor-*> JSX.")}
+// React 19 sets a custom element's properties (objects and arrays as they are) and listens to
+// \`on<event-name>\` props with addEventListener, e.g. onmentor-request-submit={(event) => ...}.`,
+  attributesImport: `import type { DetailedHTMLProps, HTMLAttributes } from 'react';`,
+  attributes: 'DetailedHTMLProps<HTMLAttributes<Element>, Element>',
+  handler: '`on${Name}`',
+  // React passes `class` through to a custom element (className works too).
+  extra: '{ class?: string }',
+};
+
+const PREACT: JsxFramework = {
+  source: 'preact',
+  note: `${header("Preact: import 'mentorkit/preact' once (e.g. in main.tsx) for typed <mentor-*> JSX.")}
+// Preact sets a custom element's properties when the element has them (objects and arrays as
+// they are; import the element's entry before rendering) and listens to \`on<event-name>\` props,
+// keeping the event name's case: onmentor-request-submit={(event) => ...}.`,
+  attributesImport: `import type { HTMLAttributes } from 'preact';`,
+  attributes: 'HTMLAttributes<Element>',
+  handler: '`on${Name}`',
+};
+
+const SOLID: JsxFramework = {
+  source: 'solid-js',
+  note: `${header("Solid: import 'mentorkit/solid' once (e.g. in index.tsx) for typed <mentor-*> JSX.")}
+// Solid sets a custom element's props as its properties (objects and arrays as they are) and
+// listens to custom events with the on: namespace: on:mentor-request-submit={(event) => ...}.`,
+  attributesImport: `import type { JSX } from 'solid-js';`,
+  attributes: 'JSX.HTMLAttributes<Element>',
+  handler: '`on:${Name}`',
+};
+
+function renderJsx(framework: JsxFramework, elements: ElementInfo[]): string {
+  return `${framework.note}
+${framework.attributesImport}
+${imports(elements)}
+
+/** The framework's HTML attributes, the element's own properties, its mentor-* event handlers. */
+export type MentorElementProps<
+  Element extends HTMLElement,
+  Properties extends keyof Element,
+  Events extends keyof MentorEventMap,
+> = Omit<${framework.attributes}, Properties> &
+  Partial<Pick<Element, Properties>> &${framework.extra ? ` ${framework.extra} &` : ''} {
+    [Name in Events as ${framework.handler}]?: (event: CustomEvent<MentorEventMap[Name]>) => void;
+  };
+
+export interface MentorkitIntrinsicElements {
+${entries(elements, 'MentorElementProps')}
+}
+
+declare module '${framework.source}' {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends MentorkitIntrinsicElements {}
+  }
+}
+`;
+}
+
 const RUNTIME = `// Types only: see the .d.ts beside this file. Importing it adds nothing to a page.\nexport {};\n`;
 
 /** File name in frameworks/ -> text. */
@@ -190,10 +233,14 @@ export async function renderFrameworkTypes(): Promise<Record<string, string>> {
   const style = await resolveConfig(filepath);
   const typescript = (text: string) => format(text, { ...style, filepath });
   return {
-    'react.d.ts': await typescript(renderReact(elements)),
+    'react.d.ts': await typescript(renderJsx(REACT, elements)),
     'react.js': RUNTIME,
     'vue.d.ts': await typescript(renderVue(elements)),
     'vue.js': RUNTIME,
+    'preact.d.ts': await typescript(renderJsx(PREACT, elements)),
+    'preact.js': RUNTIME,
+    'solid.d.ts': await typescript(renderJsx(SOLID, elements)),
+    'solid.js': RUNTIME,
   };
 }
 

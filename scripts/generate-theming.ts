@@ -136,7 +136,9 @@ page themes them in two ways, both allowed under a strict Content-Security-Polic
   \`mentor-program { --mentor-color-accent: #0f766e; --mentor-radius: 0; }\`. Colours default to
   \`light-dark(light, dark)\`, so one value set here applies to both schemes; set it under a
   \`@media (prefers-color-scheme: dark)\` rule (or your dark-mode class) to differ.
-  \`applyTheme('light' | 'dark' | 'branded')\` from \`mentorkit\` adopts a ready-made set.
+  \`applyTheme('light' | 'dark' | 'branded')\` from \`mentorkit\` adopts a ready-made set; it also
+  switches the page's own \`light-dark()\` colours where its bundler lowered them (Vite's Lightning
+  CSS: \`--lightningcss-light\` / \`--lightningcss-dark\`), so page and widgets turn dark together.
 - **Parts**: \`mentor-directory::part(request-button) { text-transform: uppercase; }\`. Parts of
   the elements nested inside a widget are reachable from the page only where the widget lists
   them among its own parts (it re-exports them).

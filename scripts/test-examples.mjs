@@ -16,6 +16,7 @@ import { checkExampleApp } from '../examples/test/checks.mjs';
 import { checkTwoCopies } from '../examples/test/two-copies.mjs';
 import { serve } from '../examples/test/serve.mjs';
 import { requireBrowser } from './find-browser.mjs';
+import { packForConsumers } from './pack.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const examplesDir = join(root, 'examples');
@@ -69,8 +70,7 @@ const packDir = join(examplesDir, '.pack');
 mkdirSync(packDir, { recursive: true });
 const tarball = join(packDir, 'mentorkit.tgz');
 timed('packed examples/.pack/mentorkit.tgz', () => {
-  const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', packDir], root));
-  renameSync(join(packDir, packed.filename), tarball);
+  renameSync(packForConsumers(packDir).tarball, tarball);
 });
 const tarballHash = createHash('sha256').update(readFileSync(tarball)).digest('hex');
 

@@ -1,5 +1,7 @@
-// `npm run test:package`: the package as a customer gets it. Builds, packs the tarball, checks
-// what it holds (every exports target, every custom-elements.json module, no sources, no server),
+// `npm run test:package`: the package as a customer gets it. Builds, packs the tarball the way
+// `npm run pack` does (scripts/pack.mjs), checks what it holds (every exports target, every
+// custom-elements.json module, no sources, no server, a package.json without workspaces, scripts
+// or dev dependencies),
 // installs it into a fresh project outside the repository (from the npm cache when it can),
 // generates a check of every entry, tag and mentor-* event the manifest lists,
 // typechecks ./consumer/uses-every-entry.ts there with a strict tsc, under bundler and NodeNext
@@ -8,9 +10,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import semver from 'semver';
 import { build } from 'vite';
+import { packForConsumers } from '../../scripts/pack.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -40,11 +43,11 @@ run(npm, ['run', 'build', '--silent'], root);
 const work = mkdtempSync(join(tmpdir(), 'mentorkit-consumer-'));
 try {
   // ---- the tarball ----------------------------------------------------------------------------
-  const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root));
-  const tarball = join(work, packed.filename);
-  const files = new Set(packed.files.map((file) => file.path));
+  const packed = packForConsumers(work);
+  const tarball = packed.tarball;
+  const files = new Set(packed.files);
   console.log(
-    `Packed ${packed.filename}: ${files.size} files, ${(packed.size / 1024).toFixed(0)} KB`,
+    `Packed ${basename(tarball)}: ${files.size} files, ${(packed.size / 1024).toFixed(0)} KB`,
   );
 
   const targets = Object.values(pkg.exports).flatMap((target) =>
@@ -72,10 +75,14 @@ try {
     missingModules.length === 0,
     `every custom-elements.json module (${modulePaths.length}) is a .js with its .d.ts in the tarball ${missingModules.join(' ')}`,
   );
-  const stray = [...files].filter((file) => /^(src|server|test|stories|dist\/demo)\//.test(file));
+  const stray = [...files].filter((file) =>
+    /^(src|server|test|stories|scripts|examples|demo|bench|dist\/demo)\/|^[^/]*\.(ts|mjs)$|^tsconfig/.test(
+      file,
+    ),
+  );
   check(
     stray.length === 0,
-    `the tarball holds no sources, server, tests or demo ${stray.slice(0, 5).join(' ')}`,
+    `the tarball holds no sources, server, tests, scripts, configs or demo ${stray.slice(0, 5).join(' ')}`,
   );
   check(
     [...files].some((file) => file.startsWith('dist/browser/')),
@@ -137,8 +144,9 @@ try {
       ),
     ),
   ].filter((name) => name?.startsWith('mentor-'));
-  // The framework typings (mentorkit/react, mentorkit/vue) need React's or Vue's types, which this
-  // framework-free consumer lacks: the example apps typecheck them (npm run test:examples).
+  // The framework typings need the framework's types, which this framework-free code lacks: the
+  // example apps typecheck mentorkit/react and mentorkit/vue (npm run test:examples),
+  // ./consumer/preact.tsx and solid.tsx mentorkit/preact and mentorkit/solid (tsconfig.jsx.json).
   const isFrameworkTypes = (target) => target.types.startsWith('./frameworks/');
   const entrySpecifiers = Object.entries(pkg.exports)
     .filter(([, target]) => typeof target === 'object' && 'types' in target)
@@ -185,9 +193,41 @@ try {
     app,
   );
 
+  // The package.json the consumer got: nothing of the contributors' one that would mislead or
+  // break there (workspaces naming the server, scripts needing repository files, dev tools).
+  const shipped = readJson(join(app, 'node_modules', pkg.name, 'package.json'));
+  const contributorOnly = ['workspaces', 'scripts', 'devDependencies', 'private', 'files'];
+  const leftIn = contributorOnly.filter((field) => field in shipped);
+  check(
+    leftIn.length === 0,
+    `the installed package.json has no ${contributorOnly.join(', ')} ${leftIn.join(' ')}`,
+  );
+  const outside = [shipped.main, shipped.module, shipped.types, ...(shipped.sideEffects ?? [])]
+    .map((path) => path.replace(/^\.\//, '').split('*')[0])
+    .filter((prefix) => ![...files].some((file) => file.startsWith(prefix)));
+  check(
+    outside.length === 0,
+    `its main, module, types and sideEffects all point into the tarball ${outside.join(' ')}`,
+  );
+  check(
+    shipped.version === pkg.version && shipped.exports && shipped.dependencies,
+    'it keeps the version, exports and dependencies',
+  );
+  check(
+    pkg.private === true,
+    'the repository package.json is private: npm publish needs npm run pack',
+  );
+
+  // The Preact and Solid typings, against those frameworks' own JSX types (installed as the
+  // consumer's dev dependencies, so the `npm ls --omit=dev` checks below still see the kit's).
+  run(
+    npm,
+    ['install', '-D', 'preact', 'solid-js', '--prefer-offline', '--no-audit', '--no-fund'],
+    app,
+  );
   // The repository's TypeScript compiles the consumer; types resolve from the consumer's node_modules.
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  for (const config of ['tsconfig.json', 'tsconfig.nodenext.json']) {
+  for (const config of ['tsconfig.json', 'tsconfig.nodenext.json', 'tsconfig.jsx.json']) {
     let output = '';
     try {
       run(process.execPath, [tsc, '-p', config], app);
@@ -196,7 +236,9 @@ try {
     }
     check(
       output === '',
-      `a strict consumer typechecks every entry, the tag map and event details (${config})`,
+      config === 'tsconfig.jsx.json'
+        ? 'Preact and Solid JSX typecheck against mentorkit/preact and mentorkit/solid, and their mistakes fail'
+        : `a strict consumer typechecks every entry, the tag map and event details (${config})`,
     );
     if (output) console.error(output.replace(/^/gm, '    '));
   }

@@ -27,11 +27,16 @@ describe(
       const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
-      await page.addInitScript(() =>
+      await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) =>
           console.error(`CSP violation: ${event.violatedDirective} (${event.blockedURI})`),
-        ),
-      );
+        );
+        // What a page's error monitoring sees (window.onerror), including errors the browser
+        // reports there only, such as "ResizeObserver loop completed…".
+        window.addEventListener('error', (event) =>
+          console.error(`window error: ${event.message}`),
+        );
+      });
       page.on('pageerror', (error) => problems.push(`${who}: script error: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`${who}: console error: ${message.text()}`);

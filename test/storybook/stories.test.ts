@@ -5,9 +5,10 @@
 //
 // Speed: stories are switched and re-themed through Storybook's own channel, as its sidebar and
 // toolbar do, so the preview and axe load once per page; the memory API's simulated latency is
-// skipped (stories/support/with-program.ts). Each story runs in the three themes, each paired
-// with another locale, the pairs rotating from story to story so that every theme/locale
-// combination is covered across the suite; STORYBOOK_TEST_ALL=1 runs all nine per story.
+// skipped (stories/support/with-program.ts). Each story runs in every theme and every locale:
+// three pairs (each theme with a different locale), rotating from story to story so the suite
+// covers all nine combinations. STORYBOOK_TEST_ALL=1 runs all nine per story: about 3x as long
+// (4 min 10 s on a shared 2-core machine, against 1 min 40 s), so not the default.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';

@@ -21,5 +21,15 @@ export const loadSchemas = once(async () => (schemas = await import('./directory
 /** The schemas, once loaded (one chunk per page, shared by every directory on it). */
 export const loadedSchemas = (): SchemasModule | undefined => schemas;
 
-export const loadVirtualizer = once(() => import('@lit-labs/virtualizer/virtualize.js'));
+export const loadVirtualizer = once(async () => {
+  const [virtualizer, { provideResizeObserver }, { FrameResizeObserver }] = await Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js'),
+    import('../../core/frame-resize-observer.js'),
+  ]);
+  // The virtualizer sizes rows a frame after they resize, not in the same frame: no
+  // "ResizeObserver loop" error in the page's error monitoring (its constructor is page-wide).
+  provideResizeObserver(FrameResizeObserver);
+  return virtualizer;
+});
 export type VirtualizerModule = Awaited<ReturnType<typeof loadVirtualizer>>;

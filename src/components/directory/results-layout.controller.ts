@@ -72,7 +72,11 @@ export class ResultsLayoutController implements ReactiveController {
   hostUpdated(): void {
     // Created after the first render, once there is something to observe.
     if (!this._resizeObserver) {
-      this._resizeObserver = new ResizeObserver(() => this._measureColumns());
+      // Next frame: re-rendering the rows inside the callback trips the browser's
+      // "ResizeObserver loop" error, which a host page's error monitoring reports.
+      this._resizeObserver = new ResizeObserver(() =>
+        requestAnimationFrame(() => this._measureColumns()),
+      );
       this._intersection = new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) this._nearEnd();

@@ -1,17 +1,19 @@
 // One page of an intranet app: the mentor directory, and a development-plan form that holds the
-// kit's request form. Angular binds the elements' properties with [ ] (objects, arrays, the API)
-// and their mentor-* events with ( ); with strictTemplates, $event is typed from the kit's
-// HTMLElementEventMap entries, so the handlers below get the real event detail.
+// kit's request form. Angular binds the elements' properties with [ ] (objects, arrays, the API),
+// type-checked through the small directives in ./mentor-inputs.ts, and their mentor-* events
+// with ( ); with strictTemplates, $event is typed from the kit's HTMLElementEventMap entries, so
+// the handlers below get the real event detail.
 import { CUSTOM_ELEMENTS_SCHEMA, Component, signal } from '@angular/core';
 import { FormsModule, type NgForm } from '@angular/forms';
 import type { MentorEventMap } from 'mentorkit';
 import type { MentorProfile } from 'mentorkit/contract';
 import type { MentorDirectory } from 'mentorkit/directory';
 import { MemoryMentoringApi } from 'mentorkit/memory';
+import { MENTOR_INPUTS } from './mentor-inputs';
 
 @Component({
   selector: 'app-root',
-  imports: [FormsModule],
+  imports: [FormsModule, MENTOR_INPUTS],
   // <mentor-*> are custom elements: Angular sets their properties and listens to their events.
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   templateUrl: './app.component.html',
