@@ -4,7 +4,7 @@
 import type { CriterionKey, Goal, GoalFramework, UpdateGoal } from '../../contract/index.js';
 import type { CreateGoal } from '../../contract/goal.js';
 import { goalIssues, progressSource } from '../../contract/goal-rules.js';
-import { FRAMEWORK_CRITERIA } from '../../contract/goal-rules.js';
+import { FRAMEWORK_CRITERIA } from '../../contract/goal-patch.js';
 import { fieldMessage, ruleMessage } from './goal-tracker-copy.js';
 import { TEMP_PREFIX } from './goal-save.controller.js';
 

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import type { ActionItem, Goal, UpdateGoal } from '../../contract/index.js';
 import type { GoalFramework } from '../../contract/goal.js';
 import { GOAL_FRAMEWORKS } from '../../contract/values.js';
-import { byPosition, todayIn } from '../../contract/goal-rules.js';
+import { byPosition, todayIn } from '../../contract/goal-progress.js';
 import { goalEditor, type GoalEditor } from '../../contract/goal-confirmation.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
@@ -16,9 +16,7 @@ import { GoalSaveController } from './goal-save.controller.js';
 import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
 import { ActionItemsController } from './action-items.controller.js';
-import { renderGoalList } from './goal-tracker-list.js';
 import { goalActions } from './goal-actions.js';
-import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
 import {
   changeOf,
   partnerName,
@@ -27,13 +25,12 @@ import {
   type Viewing,
 } from './goal-changes.js';
 import type { RecapFormOptions } from './goal-tracker-recap.js';
-import {
-  renderEmpty,
-  renderReadonlyNotice,
-  renderSaveStatus,
-  renderToolbar,
-} from './goal-tracker-states.js';
+import { once } from '../../core/lazy.js';
 import { LazyParts } from './lazy-parts.js';
+
+type View = typeof import('./goal-tracker-view.js');
+/** The view of a loaded tracker: fetched with the goals, while the skeleton shows. */
+const loadView = once(() => import('./goal-tracker-view.js'));
 
 /**
  * Where a mentorship does its work: goals (SMART, REAL or OKR) with milestones and key results,
@@ -117,6 +114,7 @@ export class MentorGoalTracker extends MentorElement {
   @state() private panel: 'none' | 'recap' | 'timeline' = 'none';
   @state() private announcement = '';
   private viewer: Viewing | undefined;
+  private view: View | undefined;
 
   private readonly saver = new GoalSaveController(this, {
     api: () => this.requireApi(),
@@ -163,12 +161,14 @@ export class MentorGoalTracker extends MentorElement {
   private readonly load = new Task(this, {
     task: async ([, mentorshipId], { signal }) => {
       const api = this.requireApi();
-      const [me, mentorship, goals, items] = await Promise.all([
+      const [me, mentorship, goals, items, view] = await Promise.all([
         this.currentUser(signal),
         api.getMentorship(mentorshipId, { signal }),
         api.listGoals(mentorshipId, { signal }),
         api.listActionItems(mentorshipId, {}, { signal }),
+        loadView(),
       ]);
+      this.view = view;
       this.goals = [...goals.items].sort(byPosition);
       this.saver.confirm(goals.items);
       this.viewer = { me, mentorship };
@@ -297,6 +297,8 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private renderTracker(loaded: Viewing): TemplateResult {
+    const { renderEmpty, renderGoalList, renderOpenItems, renderPanel } = this.view!;
+    const { renderReadonlyNotice, renderSaveStatus, renderToolbar } = this.view!;
     const reason = readonlyReason(loaded, this.readonly);
     const readonly = reason !== undefined;
     const active = this.goals.filter((g) => !g.archivedAt);
