@@ -7,16 +7,15 @@ import { ProblemError } from '../../client/errors.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import type { Goal, GoalFramework } from '../../contract/index.js';
 import {
-  diffPatch,
   draftFromGoal,
   emptyDraft,
   emptyKeyResult,
   emptyMilestone,
-  parseDraft,
   setField,
   type FieldErrors,
   type GoalDraft,
 } from './goal-draft.js';
+import type { ParsedDraft } from './goal-draft-check.js';
 import type { GoalSaveController } from './goal-save.controller.js';
 import type { FormPart } from './lazy-parts.js';
 
@@ -26,10 +25,7 @@ export interface GoalFormOptions {
   userId: () => string | undefined;
   mentorshipId: () => string;
   saver: GoalSaveController;
-  create: (
-    draft: NonNullable<ReturnType<typeof parseDraft>['input']>,
-    key: string,
-  ) => Promise<Goal>;
+  create: (draft: NonNullable<ParsedDraft['input']>, key: string) => Promise<Goal>;
   /** Milliseconds of quiet before an edit saves itself. */
   autosaveDelay: () => number;
   /** The form's lazily loaded part (view and schema): loaded or undefined, and its load. */
@@ -169,12 +165,12 @@ export class GoalFormController implements ReactiveController {
       void this.options.loadPart().then(() => this.flushAutosave());
       return;
     }
-    const { input, errors } = parseDraft(this.draft, part.CreateGoal);
+    const { input, errors } = part.parseDraft(this.draft, part.CreateGoal);
     this.errors = errors;
     this.host.requestUpdate();
     const confirmed = this.options.saver.confirmedGoal(mode.goalId);
     if (!input || !confirmed) return;
-    const patch = diffPatch(confirmed, input);
+    const patch = part.diffPatch(confirmed, input);
     if (Object.keys(patch).length === 0) return;
     void this.options.saver.save(mode.goalId, patch).then((saved) => {
       if (saved && this.mode?.kind === 'edit' && this.mode.goalId === saved.id) this.drafts.clear();
@@ -183,7 +179,7 @@ export class GoalFormController implements ReactiveController {
 
   /** Creates the new goal; on failure keeps the draft and the key, so a retry creates it once. */
   async submit(): Promise<Goal | undefined> {
-    const { CreateGoal } = this.options.part() ?? (await this.options.loadPart());
+    const { CreateGoal, parseDraft } = this.options.part() ?? (await this.options.loadPart());
     const { input, errors } = parseDraft(this.draft, CreateGoal);
     this.errors = errors;
     this.submitError = undefined;

@@ -9,3 +9,4 @@ export {
   renderSaveStatus,
   renderToolbar,
 } from './goal-tracker-states.js';
+export { saveCopy } from './goal-tracker-copy.js';

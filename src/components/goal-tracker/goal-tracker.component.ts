@@ -11,7 +11,6 @@ import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { renderSkeleton, renderTask } from '../../core/task-view.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
-import { saveCopy } from './goal-tracker-copy.js';
 import { GoalSaveController } from './goal-save.controller.js';
 import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
@@ -25,12 +24,7 @@ import {
   type Viewing,
 } from './goal-changes.js';
 import type { RecapFormOptions } from './goal-tracker-recap.js';
-import { once } from '../../core/lazy.js';
-import { LazyParts } from './lazy-parts.js';
-
-type View = typeof import('./goal-tracker-view.js');
-/** The view of a loaded tracker: fetched with the goals, while the skeleton shows. */
-const loadView = once(() => import('./goal-tracker-view.js'));
+import { LazyParts, loadView, type View } from './lazy-parts.js';
 
 /**
  * Where a mentorship does its work: goals (SMART, REAL or OKR) with milestones and key results,
@@ -297,8 +291,7 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private renderTracker(loaded: Viewing): TemplateResult {
-    const { renderEmpty, renderGoalList, renderOpenItems, renderPanel } = this.view!;
-    const { renderReadonlyNotice, renderSaveStatus, renderToolbar } = this.view!;
+    const view = this.view!;
     const reason = readonlyReason(loaded, this.readonly);
     const readonly = reason !== undefined;
     const active = this.goals.filter((g) => !g.archivedAt);
@@ -340,10 +333,10 @@ export class MentorGoalTracker extends MentorElement {
           <h2 id="tracker-title">${msg('Goals')}</h2>
           <p class="small muted">${msg(str`With ${partner}`)}</p>
         </div>
-        ${renderSaveStatus(this.saver)}
+        ${view.renderSaveStatus(this.saver)}
       </header>
-      ${reason ? renderReadonlyNotice(reason) : nothing}
-      ${renderToolbar({
+      ${reason ? view.renderReadonlyNotice(reason) : nothing}
+      ${view.renderToolbar({
         readonly,
         creating,
         panel: this.panel,
@@ -354,19 +347,19 @@ export class MentorGoalTracker extends MentorElement {
         toggleArchived: () => (this.showArchived = !this.showArchived),
       })}
       ${this.conflicts.render(this.locale) ?? nothing}
-      ${renderPanel({ ...panelView, close: () => (this.panel = 'none') })}
+      ${view.renderPanel({ ...panelView, close: () => (this.panel = 'none') })}
       ${creating ? this.renderForm() : nothing}
       ${
         active.length === 0 && !creating
-          ? renderEmpty(frameworks, readonly, (f) => this.form.openCreate(f))
-          : renderGoalList({ ...listView, goals: active, label: msg('Goals') })
+          ? view.renderEmpty(frameworks, readonly, (f) => this.form.openCreate(f))
+          : view.renderGoalList({ ...listView, goals: active, label: msg('Goals') })
       }
-      ${renderOpenItems(panelView)}
+      ${view.renderOpenItems(panelView)}
       ${
         this.showArchived && archived.length > 0
           ? html`<section aria-labelledby="archived-title" class="stack">
               <h3 id="archived-title">${msg('Archived goals')}</h3>
-              ${renderGoalList({ ...listView, goals: archived, label: msg('Archived goals') })}
+              ${view.renderGoalList({ ...listView, goals: archived, label: msg('Archived goals') })}
             </section>`
           : nothing
       }
@@ -383,6 +376,7 @@ export class MentorGoalTracker extends MentorElement {
         ${renderSkeleton({ lines: 5, blocks: 2, label: msg('Loading the goal form') })}
       </div>`;
     }
+    const { saveCopy } = this.view!;
     return part.renderGoalForm({
       form: this.form,
       fixedFramework: this.framework,
