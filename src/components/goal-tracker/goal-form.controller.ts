@@ -31,7 +31,12 @@ export interface GoalFormOptions {
   /** The form's lazily loaded part (view and schema): loaded or undefined, and its load. */
   part: () => FormPart | undefined;
   loadPart: () => Promise<FormPart>;
+  /** Focuses the element `selector` finds once the host rendered. */
+  focus: (selector: string) => void;
 }
+
+/** The first field of the form: the chosen framework, or the title when it is fixed. */
+const FIRST_FIELD = '.goal-form :is(input:checked, input:not([type="radio"]), textarea)';
 
 const newKey = () =>
   globalThis.crypto?.randomUUID?.() ?? `goal-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -87,6 +92,7 @@ export class GoalFormController implements ReactiveController {
     this.errors = {};
     this.submitError = undefined;
     this.host.requestUpdate(); // the draft controller restores a kept draft for this key
+    this.focusFirstField();
   }
 
   openEdit(goal: Goal): void {
@@ -95,6 +101,15 @@ export class GoalFormController implements ReactiveController {
     this.errors = {};
     this.submitError = undefined;
     this.host.requestUpdate();
+    this.focusFirstField();
+  }
+
+  /** Once the form shows (its chunk may still be on its way), its first field takes the focus. */
+  private focusFirstField(): void {
+    void this.options.loadPart().then(
+      () => this.options.focus(FIRST_FIELD),
+      () => undefined, // offline: the form shows its loading state and retries when rendered
+    );
   }
 
   close(): void {

@@ -128,6 +128,7 @@ export class MentorGoalTracker extends MentorElement {
     autosaveDelay: () => this.autosaveDelay,
     part: () => this.lazy.parts.form,
     loadPart: () => this.lazy.get('form'),
+    focus: (selector) => this.focusOn(selector),
   });
 
   private readonly lazy = new LazyParts(this);
