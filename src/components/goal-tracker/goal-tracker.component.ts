@@ -15,7 +15,7 @@ import { GoalSaveController } from './goal-save.controller.js';
 import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
 import { ActionItemsController } from './action-items.controller.js';
-import { goalActions } from './goal-actions.js';
+import type { GoalActions } from './goal-tracker-list.js';
 import {
   changeOf,
   partnerName,
@@ -164,6 +164,7 @@ export class MentorGoalTracker extends MentorElement {
         loadView(),
       ]);
       this.view = view;
+      this.actions ??= this.createActions(view);
       this.goals = [...goals.items].sort(byPosition);
       this.saver.confirm(goals.items);
       this.viewer = { me, mentorship };
@@ -222,31 +223,34 @@ export class MentorGoalTracker extends MentorElement {
     this.emit('mentor-goal-change', { goal, change: 'created' });
   }
 
-  private readonly actions = {
-    ...goalActions({
-      saver: this.saver,
-      api: () => this.requireApi(),
-      mentorshipId: () => this.mentorshipId,
-      goals: () => this.goals,
-      setGoals: (goals) => (this.goals = goals),
-      say: (text) => this.say(text),
-      focus: (goalId, action) =>
-        this.focusOn(`[data-goal-id="${goalId}"] [data-action="${action}"]`),
-      emitChange: (detail) => this.emit('mentor-goal-change', detail),
-      sendBack: (goal) =>
-        void this.lazy.openSendBack(
-          {
-            saver: this.saver,
-            say: (text) => this.say(text),
-            focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
-          },
-          goal,
-        ),
-      waitsForMentor: () =>
-        this.editor?.side === 'mentee' && this.editor.needsConfirmation === true,
-    }),
-    edit: (goal: Goal) => this.form.openEdit(goal),
-  };
+  private actions?: GoalActions; // what card buttons do: made when the view arrives
+  private createActions({ goalActions }: View): GoalActions {
+    return {
+      ...goalActions({
+        saver: this.saver,
+        api: () => this.requireApi(),
+        mentorshipId: () => this.mentorshipId,
+        goals: () => this.goals,
+        setGoals: (goals) => (this.goals = goals),
+        say: (text) => this.say(text),
+        focus: (goalId, action) =>
+          this.focusOn(`[data-goal-id="${goalId}"] [data-action="${action}"]`),
+        emitChange: (detail) => this.emit('mentor-goal-change', detail),
+        sendBack: (goal) =>
+          void this.lazy.openSendBack(
+            {
+              saver: this.saver,
+              say: (text) => this.say(text),
+              focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
+            },
+            goal,
+          ),
+        waitsForMentor: () =>
+          this.editor?.side === 'mentee' && this.editor.needsConfirmation === true,
+      }),
+      edit: (goal: Goal) => this.form.openEdit(goal),
+    };
+  }
 
   private async openPanel(panel: 'recap' | 'timeline'): Promise<void> {
     this.panel = panel;
@@ -320,7 +324,7 @@ export class MentorGoalTracker extends MentorElement {
       readonly,
       editingId,
       renderEditor: () => this.renderForm(),
-      actions: this.actions,
+      actions: this.actions!,
       completion: {
         side: editor?.side ?? 'mentee',
         needsConfirmation: editor?.needsConfirmation ?? false,
@@ -377,13 +381,12 @@ export class MentorGoalTracker extends MentorElement {
         ${renderSkeleton({ lines: 5, blocks: 2, label: msg('Loading the goal form') })}
       </div>`;
     }
-    const { saveCopy } = this.view!;
     return part.renderGoalForm({
       form: this.form,
       fixedFramework: this.framework,
       saveState:
         this.saver.state === 'saving' || this.saver.state === 'saved'
-          ? saveCopy[this.saver.state]()
+          ? this.view!.saveCopy[this.saver.state]()
           : '',
       submit: () => void this.createGoal(),
     });
