@@ -29,8 +29,6 @@ const program = ['program'];
 const INTERIM = {
   directory: 33.5,
   'match-request': 31,
-  'goal-tracker': 37.5,
-  'feedback-survey': 32.5,
 };
 const KIT_LIMIT = 67.5 * KB;
 
@@ -54,9 +52,13 @@ const ROWS = [
   page('directory', ['src/components/directory/directory-schemas.ts']),
   page('match-request'),
   page('agreement-signer'),
-  // The goal form comes with the goals when they may be edited.
-  page('goal-tracker', ['src/components/goal-tracker/goal-form-part.ts']),
-  page('feedback-survey'),
+  // The view of the goals comes with them, and the goal form when they may be edited.
+  page('goal-tracker', [
+    'src/components/goal-tracker/goal-tracker-view.ts',
+    'src/components/goal-tracker/goal-form-part.ts',
+  ]),
+  // The answering view (every question type) comes with the survey.
+  page('feedback-survey', ['src/components/feedback-survey/feedback-survey-form.ts']),
   { row: 'whole kit', entries: ['mentorkit'], budget: 60 * KB, limit: KIT_LIMIT, kit: true },
 ];
 

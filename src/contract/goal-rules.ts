@@ -1,123 +1,31 @@
-// Goal rules shared by the server, the memory API and <mentor-goal-tracker>: progress from key
-// results or milestones, status in the viewer's calendar, validation per framework, and how an
-// edit or a recap changes a goal. Pure functions, no I/O.
+// Goal rules shared by the server, the memory API and <mentor-goal-tracker>: validation per
+// framework, new goals, and how a recap changes a goal; progress and status (goal-progress.ts)
+// and edits (goal-patch.ts) are re-exported from here. Pure functions, no I/O.
 import type { FieldError } from './problem.js';
-import { completionAfter, PLAIN_EDITOR, type GoalEditor } from './goal-confirmation.js';
+import {
+  criteriaFor,
+  settleProgress,
+  toKeyResults,
+  toMilestones,
+  type NewId,
+} from './goal-patch.js';
+import { progressSource } from './goal-progress.js';
 import type {
   ActionItem,
   ActionItemInput,
   CreateGoal,
-  CriterionKey,
   Goal,
   GoalCriteria,
   GoalFramework,
-  KeyResult,
   KeyResultInput,
-  Milestone,
   MilestoneInput,
   UpdateActionItem,
   UpdateGoal,
 } from './goal.js';
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-export const clampPercent = (value: number) => Math.min(100, Math.max(0, value));
-
-type Measured = Pick<KeyResult, 'start' | 'target' | 'current'>;
-
-/**
- * Where `current` sits between `start` and `target`, 0-100, whichever way the number should go
- * (200 -> 100 tickets is 50 % at 150). Past the target counts as 100, behind the start as 0.
- */
-export function keyResultProgress({ start, target, current }: Measured): number {
-  if (target === start) return current === target ? 100 : 0;
-  return round1(clampPercent(((current - start) / (target - start)) * 100));
-}
-
-/** Average of the key results' progress, weighted (weights default to 1). */
-export function objectiveProgress(keyResults: readonly (Measured & { weight?: number })[]): number {
-  const total = keyResults.reduce((sum, kr) => sum + (kr.weight ?? 1), 0);
-  if (keyResults.length === 0 || total <= 0) return 0;
-  const sum = keyResults.reduce((acc, kr) => acc + keyResultProgress(kr) * (kr.weight ?? 1), 0);
-  return round1(sum / total);
-}
-
-/** Share of milestones done. */
-export function milestoneProgress(milestones: readonly Pick<Milestone, 'done'>[]): number {
-  if (milestones.length === 0) return 0;
-  return round1((milestones.filter((m) => m.done).length / milestones.length) * 100);
-}
-
-export type ProgressSource = 'key-results' | 'milestones' | 'manual';
-
-type ProgressParts = {
-  keyResults: readonly (Measured & { weight?: number })[];
-  milestones: readonly Pick<Milestone, 'done'>[];
-};
-
-/** Key results win over milestones; with neither, progress is set by hand. */
-export function progressSource(goal: ProgressParts): ProgressSource {
-  if (goal.keyResults.length > 0) return 'key-results';
-  if (goal.milestones.length > 0) return 'milestones';
-  return 'manual';
-}
-
-export function goalProgress(goal: ProgressParts & { progress: number }): number {
-  switch (progressSource(goal)) {
-    case 'key-results':
-      return objectiveProgress(goal.keyResults);
-    case 'milestones':
-      return milestoneProgress(goal.milestones);
-    case 'manual':
-      return round1(clampPercent(goal.progress));
-  }
-}
-
-/**
- * Today's calendar date (YYYY-MM-DD) in a time zone (default: the runtime's). Due dates are
- * date-only and compared as dates, so nothing is shifted a day by UTC conversion.
- */
-export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-/** Due before today (a goal due today is not overdue yet). ISO dates compare as strings. */
-export const isPastDue = (dueDate: string | null, today: string) =>
-  dueDate !== null && dueDate < today;
-
-export type GoalHealth =
-  'done' | 'awaiting-confirmation' | 'overdue' | 'at-risk' | 'on-track' | 'not-started';
-
-/** What a person should read about a goal today. */
-export function goalHealth(
-  goal: Pick<Goal, 'status' | 'dueDate' | 'progress' | 'milestones'>,
-  today: string,
-): GoalHealth {
-  if (goal.status === 'done') return 'done';
-  // The mentee finished it; only the mentor's confirmation is missing, late or not.
-  if (goal.status === 'awaiting-confirmation') return 'awaiting-confirmation';
-  if (isPastDue(goal.dueDate, today)) return 'overdue';
-  if (
-    goal.status === 'at-risk' ||
-    goal.milestones.some((m) => !m.done && isPastDue(m.dueDate, today))
-  )
-    return 'at-risk';
-  if (goal.status === 'not-started' && goal.progress === 0) return 'not-started';
-  return 'on-track';
-}
-
-/** The prompts each framework asks for, in order. OKR asks for key results instead. */
-export const FRAMEWORK_CRITERIA: Record<GoalFramework, CriterionKey[]> = {
-  SMART: ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'],
-  REAL: ['relevant', 'experimental', 'aspirational', 'learning'],
-  OKR: [],
-};
+// Progress and status (./goal-progress.ts) and edits (./goal-patch.ts) are rules of goals too.
+export * from './goal-progress.js';
+export { FRAMEWORK_CRITERIA, patchGoal, type NewId } from './goal-patch.js';
 
 /** Stable codes of the rules below; widgets translate them, the server sends `message`. */
 export const GOAL_RULE_MESSAGES = {
@@ -167,35 +75,6 @@ export function goalIssues(goal: Checkable): GoalIssue[] {
 export const issuesAsFieldErrors = (issues: readonly GoalIssue[]): FieldError[] =>
   issues.map(({ path, rule }) => ({ path, message: GOAL_RULE_MESSAGES[rule] }));
 
-/** Ids for new milestones and key results; kept ones keep theirs. */
-export type NewId = (prefix: 'mile' | 'kr') => string;
-
-const toMilestones = (inputs: readonly MilestoneInput[], newId: NewId): Milestone[] =>
-  inputs.map((m) => ({
-    id: m.id ?? newId('mile'),
-    title: m.title,
-    dueDate: m.dueDate,
-    done: m.done,
-  }));
-
-const toKeyResults = (inputs: readonly KeyResultInput[], newId: NewId): KeyResult[] =>
-  inputs.map((kr) => ({
-    id: kr.id ?? newId('kr'),
-    title: kr.title,
-    start: kr.start,
-    target: kr.target,
-    current: kr.current,
-    unit: kr.unit ?? '',
-    weight: kr.weight ?? 1,
-  }));
-
-/** Leaves only the prompts of the goal's framework (a switch from SMART to OKR drops them). */
-function criteriaFor(framework: GoalFramework, criteria: GoalCriteria): GoalCriteria {
-  const kept: GoalCriteria = {};
-  for (const key of FRAMEWORK_CRITERIA[framework]) if (criteria[key]) kept[key] = criteria[key];
-  return kept;
-}
-
 /** A new goal from a validated CreateGoal (defaults applied). */
 export function newGoal(
   input: Required<Omit<CreateGoal, 'progress'>> & { progress?: number },
@@ -221,41 +100,6 @@ export function newGoal(
     version: 1,
   };
   return settleProgress(goal);
-}
-
-/** Computed progress, and a started goal is no longer "not started". */
-function settleProgress(goal: Goal): Goal {
-  goal.progress = goalProgress(goal);
-  if (goal.status === 'not-started' && goal.progress > 0) goal.status = 'on-track';
-  return goal;
-}
-
-/**
- * The goal after a validated patch (a copy; version and updatedAt advanced). Ids of milestones
- * and key results must be checked first with `unknownPartIssues`, the completion step with
- * `confirmationRefusal`; `editor` decides what "done" means (goal-confirmation.ts).
- */
-export function patchGoal(
-  goal: Goal,
-  patch: UpdateGoal,
-  now: string,
-  newId: NewId,
-  editor: GoalEditor = PLAIN_EDITOR,
-): Goal {
-  const next: Goal = { ...goal, version: goal.version + 1, updatedAt: now };
-  if (patch.framework !== undefined) next.framework = patch.framework;
-  if (patch.title !== undefined) next.title = patch.title;
-  if (patch.description !== undefined) next.description = patch.description;
-  if (patch.criteria !== undefined || patch.framework !== undefined)
-    next.criteria = criteriaFor(next.framework, patch.criteria ?? goal.criteria);
-  if (patch.milestones !== undefined) next.milestones = toMilestones(patch.milestones, newId);
-  if (patch.keyResults !== undefined) next.keyResults = toKeyResults(patch.keyResults, newId);
-  if (patch.dueDate !== undefined) next.dueDate = patch.dueDate;
-  if (patch.progress !== undefined) next.progress = patch.progress;
-  Object.assign(next, completionAfter(goal, patch, editor, now));
-  if (patch.archived !== undefined)
-    next.archivedAt = patch.archived ? (goal.archivedAt ?? now) : null;
-  return settleProgress(next);
 }
 
 /** Field errors for milestone or key result ids the goal does not have. */
@@ -293,10 +137,6 @@ export function orderIssues(current: readonly string[], goalIds: readonly string
     return [{ path: 'goalIds', message: 'List every goal of this mentorship exactly once.' }];
   return [];
 }
-
-/** Goals as shown: by position, then by creation. */
-export const byPosition = (a: Goal, b: Goal) =>
-  a.position - b.position || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 
 /**
  * The issues an edit would add. An edit never fails for what was already missing before (goals

@@ -2,7 +2,7 @@
 // answer in words, in the definition's order.
 import { html } from 'lit';
 import type { AnswerValue, Question, Survey } from '../../contract/index.js';
-import { visibleQuestionIds } from '../../contract/survey-rules.js';
+import { visibleQuestionIds } from '../../contract/survey-answer-rules.js';
 import { formatList } from '../../core/format.js';
 import { copy } from './feedback-survey-copy.js';
 

@@ -2,7 +2,7 @@
 // localized here in one place.
 import { msg, str } from '@lit/localize';
 import type { Survey } from '../../contract/index.js';
-import type { AnswerProblem } from '../../contract/survey-rules.js';
+import type { AnswerProblem } from '../../contract/survey-answer-rules.js';
 
 /** A rule's problem in the reader's language. */
 export function problemText(problem: AnswerProblem): string {

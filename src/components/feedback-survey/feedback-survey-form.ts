@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AnswerValue, Question, Survey } from '../../contract/index.js';
-import type { SurveyPage } from '../../contract/survey-rules.js';
+import type { SurveyPage } from '../../contract/survey-answer-rules.js';
 import { renderError } from '../../core/task-view.js';
 import { renderQuestion } from './feedback-survey-question.js';
 import { renderPager, renderProgress, type PagerView } from './feedback-survey-pager.js';

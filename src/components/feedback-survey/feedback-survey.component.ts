@@ -10,11 +10,10 @@ import type {
   SurveyResults,
   SurveySubmission,
 } from '../../contract/index.js';
-import type { SurveyPage } from '../../contract/survey-rules.js';
+import type { SurveyPage } from '../../contract/survey-answer-rules.js';
 import { draftKey } from '../../core/drafts.js';
 import { renderError, renderSkeleton, renderTask } from '../../core/task-view.js';
 import { once } from '../../core/lazy.js';
-import { renderSurveyForm } from './feedback-survey-form.js';
 import { FormAssociated, FormControlController } from '../../core/form-control.js';
 import { formatDateTime } from '../../core/format.js';
 import { MentorElement } from '../../core/mentor-element.js';
@@ -27,7 +26,7 @@ import {
 } from './feedback-survey-states.js';
 import { feedbackSurveyStyles } from './feedback-survey.styles.js';
 import { SurveyAnswersController } from './survey-answers.controller.js';
-import { loadSurvey, SurveyDefinitionError, type Loaded } from './survey-load.js';
+import { loadSurvey, SurveyDefinitionError, type FormView, type Loaded } from './survey-load.js';
 import {
   answersFromState,
   answersToFormData,
@@ -355,15 +354,16 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
     }
     if (survey.status !== 'open')
       return html`${renderHeader(survey, locale)} ${renderUnavailable(survey, locale)}`;
-    return this._renderForm(survey);
+    // The answering view came with the survey (survey-load.ts).
+    return this._renderForm(survey, this._loaded!.form!);
   }
 
-  private _renderForm(survey: Survey) {
+  private _renderForm(survey: Survey, form: FormView) {
     const pages = this._answers.pages;
     const index = this._pageIndex(pages);
     const disabled = this._form.disabled || this._sender.sending;
     const visible = this._answers.visibleQuestions;
-    return renderSurveyForm({
+    return form.renderSurveyForm({
       survey,
       locale: this.locale,
       pages: this.layout === 'paged' ? pages.slice(index, index + 1) : pages,

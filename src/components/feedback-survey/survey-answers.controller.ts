@@ -9,7 +9,7 @@ import {
   isEmptyAnswer,
   visiblePages,
   type SurveyPage,
-} from '../../contract/survey-rules.js';
+} from '../../contract/survey-answer-rules.js';
 import { DraftController, type Draft } from '../../core/drafts.js';
 import { problemText } from './feedback-survey-copy.js';
 

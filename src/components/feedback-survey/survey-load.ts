@@ -1,7 +1,15 @@
 // What the survey shows, loaded in one go: an inline definition, the survey by id, or the one
 // due in a mentorship; and, when the person answered before, their answers (and the partner's).
 import type { MentoringApi } from '../../client/api.js';
+import { once } from '../../core/lazy.js';
 import type { Me, Survey, SurveySubmission } from '../../contract/index.js';
+
+export type FormView = typeof import('./feedback-survey-form.js');
+/**
+ * The answering view (the questions of every type, progress, pager): fetched together with the
+ * survey while the skeleton shows (issue #17), so the first load carries none of it.
+ */
+export const loadFormView = once(() => import('./feedback-survey-form.js'));
 
 /** The survey set-up (attributes, definition) does not describe a survey this widget can show. */
 export class SurveyDefinitionError extends Error {
@@ -15,6 +23,8 @@ export interface Loaded {
   mine: SurveySubmission | null;
   /** Whose draft this is ('guest' without an API). */
   userId: string;
+  /** The answering view, when the survey is open and not answered yet. */
+  form?: FormView;
 }
 
 export interface LoadRequest {
@@ -26,7 +36,16 @@ export interface LoadRequest {
   signal: AbortSignal;
 }
 
+/** The survey, and its answering view when it will be answered (fetched at the same time). */
 export async function loadSurvey(request: LoadRequest): Promise<Loaded> {
+  const form = loadFormView();
+  form.catch(() => undefined); // awaited below only when needed
+  const loaded = await loadParts(request);
+  if (!loaded.mine && loaded.survey?.status === 'open') loaded.form = await form;
+  return loaded;
+}
+
+async function loadParts(request: LoadRequest): Promise<Loaded> {
   const { api, surveyId, mentorshipId, definition, signal } = request;
   if (definition !== undefined && definition !== null && definition !== '') {
     const { parseDefinition } = await import('./survey-definition.js');

@@ -3,7 +3,7 @@
 import { msg, str } from '@lit/localize';
 import type { MentoringApi } from '../../client/api.js';
 import type { Goal } from '../../contract/index.js';
-import { byPosition } from '../../contract/goal-rules.js';
+import { byPosition } from '../../contract/goal-progress.js';
 import type { MentorEventMap } from '../../core/events.js';
 import { moveGoal } from './goal-changes.js';
 import type { GoalActions } from './goal-tracker-list.js';

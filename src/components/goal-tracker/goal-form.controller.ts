@@ -7,16 +7,15 @@ import { ProblemError } from '../../client/errors.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import type { Goal, GoalFramework } from '../../contract/index.js';
 import {
-  diffPatch,
   draftFromGoal,
   emptyDraft,
   emptyKeyResult,
   emptyMilestone,
-  parseDraft,
   setField,
   type FieldErrors,
   type GoalDraft,
 } from './goal-draft.js';
+import type { ParsedDraft } from './goal-draft-check.js';
 import type { GoalSaveController } from './goal-save.controller.js';
 import type { FormPart } from './lazy-parts.js';
 
@@ -26,16 +25,18 @@ export interface GoalFormOptions {
   userId: () => string | undefined;
   mentorshipId: () => string;
   saver: GoalSaveController;
-  create: (
-    draft: NonNullable<ReturnType<typeof parseDraft>['input']>,
-    key: string,
-  ) => Promise<Goal>;
+  create: (draft: NonNullable<ParsedDraft['input']>, key: string) => Promise<Goal>;
   /** Milliseconds of quiet before an edit saves itself. */
   autosaveDelay: () => number;
   /** The form's lazily loaded part (view and schema): loaded or undefined, and its load. */
   part: () => FormPart | undefined;
   loadPart: () => Promise<FormPart>;
+  /** Focuses the element `selector` finds once the host rendered. */
+  focus: (selector: string) => void;
 }
+
+/** The first field of the form: the chosen framework, or the title when it is fixed. */
+const FIRST_FIELD = '.goal-form :is(input:checked, input:not([type="radio"]), textarea)';
 
 const newKey = () =>
   globalThis.crypto?.randomUUID?.() ?? `goal-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -91,6 +92,7 @@ export class GoalFormController implements ReactiveController {
     this.errors = {};
     this.submitError = undefined;
     this.host.requestUpdate(); // the draft controller restores a kept draft for this key
+    this.focusFirstField();
   }
 
   openEdit(goal: Goal): void {
@@ -99,6 +101,15 @@ export class GoalFormController implements ReactiveController {
     this.errors = {};
     this.submitError = undefined;
     this.host.requestUpdate();
+    this.focusFirstField();
+  }
+
+  /** Once the form shows (its chunk may still be on its way), its first field takes the focus. */
+  private focusFirstField(): void {
+    void this.options.loadPart().then(
+      () => this.options.focus(FIRST_FIELD),
+      () => undefined, // offline: the form shows its loading state and retries when rendered
+    );
   }
 
   close(): void {
@@ -169,12 +180,12 @@ export class GoalFormController implements ReactiveController {
       void this.options.loadPart().then(() => this.flushAutosave());
       return;
     }
-    const { input, errors } = parseDraft(this.draft, part.CreateGoal);
+    const { input, errors } = part.parseDraft(this.draft, part.CreateGoal);
     this.errors = errors;
     this.host.requestUpdate();
     const confirmed = this.options.saver.confirmedGoal(mode.goalId);
     if (!input || !confirmed) return;
-    const patch = diffPatch(confirmed, input);
+    const patch = part.diffPatch(confirmed, input);
     if (Object.keys(patch).length === 0) return;
     void this.options.saver.save(mode.goalId, patch).then((saved) => {
       if (saved && this.mode?.kind === 'edit' && this.mode.goalId === saved.id) this.drafts.clear();
@@ -183,7 +194,7 @@ export class GoalFormController implements ReactiveController {
 
   /** Creates the new goal; on failure keeps the draft and the key, so a retry creates it once. */
   async submit(): Promise<Goal | undefined> {
-    const { CreateGoal } = this.options.part() ?? (await this.options.loadPart());
+    const { CreateGoal, parseDraft } = this.options.part() ?? (await this.options.loadPart());
     const { input, errors } = parseDraft(this.draft, CreateGoal);
     this.errors = errors;
     this.submitError = undefined;

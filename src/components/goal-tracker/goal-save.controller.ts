@@ -7,7 +7,7 @@ import type { MentoringApi } from '../../client/api.js';
 import { ConflictError } from '../../client/errors.js';
 import { isIgnorableError } from '../../core/errors-view.js';
 import type { Goal, UpdateGoal } from '../../contract/index.js';
-import { patchGoal } from '../../contract/goal-rules.js';
+import { patchGoal } from '../../contract/goal-patch.js';
 import type { GoalEditor } from '../../contract/goal-confirmation.js';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';

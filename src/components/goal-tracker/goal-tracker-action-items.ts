@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ActionItem } from '../../contract/index.js';
-import { isPastDue } from '../../contract/goal-rules.js';
+import { isPastDue } from '../../contract/goal-progress.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { ownerLabel } from './goal-tracker-copy.js';
 

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { GoalFramework } from '../../contract/goal.js';
 import { GOAL_FRAMEWORKS } from '../../contract/values.js';
-import { FRAMEWORK_CRITERIA } from '../../contract/goal-rules.js';
+import { FRAMEWORK_CRITERIA } from '../../contract/goal-patch.js';
 import { renderError } from '../../core/task-view.js';
 import type { GoalFormController } from './goal-form.controller.js';
 import { criterionCopy, frameworkCopy } from './goal-tracker-copy.js';

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Goal, KeyResult } from '../../contract/index.js';
-import { keyResultProgress } from '../../contract/goal-rules.js';
+import { keyResultProgress } from '../../contract/goal-progress.js';
 import { formatNumber, formatPercent } from '../../core/format.js';
 import type { FieldErrors, KeyResultDraft } from './goal-draft.js';
 import { renderField } from './goal-tracker-fields.js';

@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Goal, KeyResult, Milestone } from '../../contract/index.js';
-import { goalHealth, progressSource } from '../../contract/goal-rules.js';
+import { goalHealth, progressSource } from '../../contract/goal-progress.js';
 import { formatCalendarDate } from '../../core/format.js';
 import { frameworkCopy, healthLabel, progressText } from './goal-tracker-copy.js';
 import { renderKeyResultFigures } from './goal-tracker-key-results.js';

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Goal, Milestone } from '../../contract/index.js';
-import { isPastDue } from '../../contract/goal-rules.js';
+import { isPastDue } from '../../contract/goal-progress.js';
 import { formatCalendarDate } from '../../core/format.js';
 import type { FieldErrors, MilestoneDraft } from './goal-draft.js';
 import { renderField } from './goal-tracker-fields.js';

@@ -8,7 +8,7 @@ import type { MentoringApi } from '../../client/api.js';
 import { ProblemError } from '../../client/errors.js';
 import type { ActionItem, ActionOwner, Goal, Recap } from '../../contract/index.js';
 import { CreateRecap } from '../../contract/goal.js';
-import { progressSource } from '../../contract/goal-rules.js';
+import { progressSource } from '../../contract/goal-progress.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
 import { formatPercent } from '../../core/format.js';
 import { renderError } from '../../core/task-view.js';

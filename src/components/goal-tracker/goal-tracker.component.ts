@@ -5,20 +5,17 @@ import { msg, str } from '@lit/localize';
 import type { ActionItem, Goal, UpdateGoal } from '../../contract/index.js';
 import type { GoalFramework } from '../../contract/goal.js';
 import { GOAL_FRAMEWORKS } from '../../contract/values.js';
-import { byPosition, todayIn } from '../../contract/goal-rules.js';
+import { byPosition, todayIn } from '../../contract/goal-progress.js';
 import { goalEditor, type GoalEditor } from '../../contract/goal-confirmation.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { renderSkeleton, renderTask } from '../../core/task-view.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
-import { saveCopy } from './goal-tracker-copy.js';
 import { GoalSaveController } from './goal-save.controller.js';
 import { ConflictController } from './conflict.controller.js';
 import { GoalFormController } from './goal-form.controller.js';
 import { ActionItemsController } from './action-items.controller.js';
-import { renderGoalList } from './goal-tracker-list.js';
-import { goalActions } from './goal-actions.js';
-import { renderOpenItems, renderPanel } from './goal-tracker-panels.js';
+import type { GoalActions } from './goal-tracker-list.js';
 import {
   changeOf,
   partnerName,
@@ -27,13 +24,7 @@ import {
   type Viewing,
 } from './goal-changes.js';
 import type { RecapFormOptions } from './goal-tracker-recap.js';
-import {
-  renderEmpty,
-  renderReadonlyNotice,
-  renderSaveStatus,
-  renderToolbar,
-} from './goal-tracker-states.js';
-import { LazyParts } from './lazy-parts.js';
+import { LazyParts, loadView, type View } from './lazy-parts.js';
 
 /**
  * Where a mentorship does its work: goals (SMART, REAL or OKR) with milestones and key results,
@@ -117,6 +108,7 @@ export class MentorGoalTracker extends MentorElement {
   @state() private panel: 'none' | 'recap' | 'timeline' = 'none';
   @state() private announcement = '';
   private viewer: Viewing | undefined;
+  private view: View | undefined;
 
   private readonly saver = new GoalSaveController(this, {
     api: () => this.requireApi(),
@@ -136,6 +128,7 @@ export class MentorGoalTracker extends MentorElement {
     autosaveDelay: () => this.autosaveDelay,
     part: () => this.lazy.parts.form,
     loadPart: () => this.lazy.get('form'),
+    focus: (selector) => this.focusOn(selector),
   });
 
   private readonly lazy = new LazyParts(this);
@@ -163,12 +156,15 @@ export class MentorGoalTracker extends MentorElement {
   private readonly load = new Task(this, {
     task: async ([, mentorshipId], { signal }) => {
       const api = this.requireApi();
-      const [me, mentorship, goals, items] = await Promise.all([
+      const [me, mentorship, goals, items, view] = await Promise.all([
         this.currentUser(signal),
         api.getMentorship(mentorshipId, { signal }),
         api.listGoals(mentorshipId, { signal }),
         api.listActionItems(mentorshipId, {}, { signal }),
+        loadView(),
       ]);
+      this.view = view;
+      this.actions ??= this.createActions(view);
       this.goals = [...goals.items].sort(byPosition);
       this.saver.confirm(goals.items);
       this.viewer = { me, mentorship };
@@ -227,31 +223,34 @@ export class MentorGoalTracker extends MentorElement {
     this.emit('mentor-goal-change', { goal, change: 'created' });
   }
 
-  private readonly actions = {
-    ...goalActions({
-      saver: this.saver,
-      api: () => this.requireApi(),
-      mentorshipId: () => this.mentorshipId,
-      goals: () => this.goals,
-      setGoals: (goals) => (this.goals = goals),
-      say: (text) => this.say(text),
-      focus: (goalId, action) =>
-        this.focusOn(`[data-goal-id="${goalId}"] [data-action="${action}"]`),
-      emitChange: (detail) => this.emit('mentor-goal-change', detail),
-      sendBack: (goal) =>
-        void this.lazy.openSendBack(
-          {
-            saver: this.saver,
-            say: (text) => this.say(text),
-            focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
-          },
-          goal,
-        ),
-      waitsForMentor: () =>
-        this.editor?.side === 'mentee' && this.editor.needsConfirmation === true,
-    }),
-    edit: (goal: Goal) => this.form.openEdit(goal),
-  };
+  private actions?: GoalActions; // what card buttons do: made when the view arrives
+  private createActions({ goalActions }: View): GoalActions {
+    return {
+      ...goalActions({
+        saver: this.saver,
+        api: () => this.requireApi(),
+        mentorshipId: () => this.mentorshipId,
+        goals: () => this.goals,
+        setGoals: (goals) => (this.goals = goals),
+        say: (text) => this.say(text),
+        focus: (goalId, action) =>
+          this.focusOn(`[data-goal-id="${goalId}"] [data-action="${action}"]`),
+        emitChange: (detail) => this.emit('mentor-goal-change', detail),
+        sendBack: (goal) =>
+          void this.lazy.openSendBack(
+            {
+              saver: this.saver,
+              say: (text) => this.say(text),
+              focus: (goalId, selector) => this.focusOn(`[data-goal-id="${goalId}"] ${selector}`),
+            },
+            goal,
+          ),
+        waitsForMentor: () =>
+          this.editor?.side === 'mentee' && this.editor.needsConfirmation === true,
+      }),
+      edit: (goal: Goal) => this.form.openEdit(goal),
+    };
+  }
 
   private async openPanel(panel: 'recap' | 'timeline'): Promise<void> {
     this.panel = panel;
@@ -297,6 +296,7 @@ export class MentorGoalTracker extends MentorElement {
   }
 
   private renderTracker(loaded: Viewing): TemplateResult {
+    const view = this.view!;
     const reason = readonlyReason(loaded, this.readonly);
     const readonly = reason !== undefined;
     const active = this.goals.filter((g) => !g.archivedAt);
@@ -324,7 +324,7 @@ export class MentorGoalTracker extends MentorElement {
       readonly,
       editingId,
       renderEditor: () => this.renderForm(),
-      actions: this.actions,
+      actions: this.actions!,
       completion: {
         side: editor?.side ?? 'mentee',
         needsConfirmation: editor?.needsConfirmation ?? false,
@@ -338,10 +338,10 @@ export class MentorGoalTracker extends MentorElement {
           <h2 id="tracker-title">${msg('Goals')}</h2>
           <p class="small muted">${msg(str`With ${partner}`)}</p>
         </div>
-        ${renderSaveStatus(this.saver)}
+        ${view.renderSaveStatus(this.saver)}
       </header>
-      ${reason ? renderReadonlyNotice(reason) : nothing}
-      ${renderToolbar({
+      ${reason ? view.renderReadonlyNotice(reason) : nothing}
+      ${view.renderToolbar({
         readonly,
         creating,
         panel: this.panel,
@@ -352,19 +352,19 @@ export class MentorGoalTracker extends MentorElement {
         toggleArchived: () => (this.showArchived = !this.showArchived),
       })}
       ${this.conflicts.render(this.locale) ?? nothing}
-      ${renderPanel({ ...panelView, close: () => (this.panel = 'none') })}
+      ${view.renderPanel({ ...panelView, close: () => (this.panel = 'none') })}
       ${creating ? this.renderForm() : nothing}
       ${
         active.length === 0 && !creating
-          ? renderEmpty(frameworks, readonly, (f) => this.form.openCreate(f))
-          : renderGoalList({ ...listView, goals: active, label: msg('Goals') })
+          ? view.renderEmpty(frameworks, readonly, (f) => this.form.openCreate(f))
+          : view.renderGoalList({ ...listView, goals: active, label: msg('Goals') })
       }
-      ${renderOpenItems(panelView)}
+      ${view.renderOpenItems(panelView)}
       ${
         this.showArchived && archived.length > 0
           ? html`<section aria-labelledby="archived-title" class="stack">
               <h3 id="archived-title">${msg('Archived goals')}</h3>
-              ${renderGoalList({ ...listView, goals: archived, label: msg('Archived goals') })}
+              ${view.renderGoalList({ ...listView, goals: archived, label: msg('Archived goals') })}
             </section>`
           : nothing
       }
@@ -386,7 +386,7 @@ export class MentorGoalTracker extends MentorElement {
       fixedFramework: this.framework,
       saveState:
         this.saver.state === 'saving' || this.saver.state === 'saved'
-          ? saveCopy[this.saver.state]()
+          ? this.view!.saveCopy[this.saver.state]()
           : '',
       submit: () => void this.createGoal(),
     });

@@ -1,9 +1,10 @@
-// The parts not needed for the first paint, loaded on first use: the goal form (asked for with
-// the goals when they may be edited), the recap form, the session timeline, the conflict view,
-// the mentor's send-back note and the action item editor. Each import happens once; the host
-// re-renders when it arrives.
+// The parts not needed for the first paint: the view of the loaded tracker (fetched with the
+// goals), the goal form (asked for with the goals when they may be edited), and on first use the
+// recap form, the session timeline, the conflict view, the mentor's send-back note and the action
+// item editor. Each import happens once; the host re-renders when it arrives.
 import type { ReactiveControllerHost } from 'lit';
 import { draftKey } from '../../core/drafts.js';
+import { once } from '../../core/lazy.js';
 import type { MentoringApi } from '../../client/api.js';
 import type { RecapForm, RecapFormOptions } from './goal-tracker-recap.js';
 import type { Timeline } from './goal-tracker-timeline.js';
@@ -15,6 +16,10 @@ type ConflictModule = typeof import('./goal-tracker-conflict.js');
 export type FormPart = typeof import('./goal-form-part.js');
 type SendBackModule = typeof import('./goal-tracker-send-back.js');
 type ItemEditorModule = typeof import('./goal-tracker-item-editor.js');
+
+export type View = typeof import('./goal-tracker-view.js');
+/** The view of a loaded tracker (./goal-tracker-view.ts): fetched with the goals. */
+export const loadView = once(() => import('./goal-tracker-view.js'));
 
 /** Where an action item edit in progress is kept (one per user and mentorship). */
 export const itemDraftKey = (userId: string, mentorshipId: string) =>
