@@ -52,7 +52,8 @@ const ROWS = [
   { row: 'program (HTTP client)', entries: program, budget: 18 * KB },
   // The schemas of its filters, weights and URL come with its first data.
   page('directory', ['src/components/directory/directory-schemas.ts']),
-  page('match-request'),
+  // The form's views come with its first data (the mentor).
+  page('match-request', ['src/components/match-request/request-form-part.ts']),
   page('agreement-signer'),
   // The goal form comes with the goals when they may be edited.
   page('goal-tracker', ['src/components/goal-tracker/goal-form-part.ts']),
