@@ -50,8 +50,11 @@ const page = (widget, firstData = []) => ({
 /** Budget rows (issue #17). A new widget adds one `page('<entry name>')` line. */
 const ROWS = [
   { row: 'program (HTTP client)', entries: program, budget: 18 * KB },
-  // The schemas of its filters, weights and URL come with its first data.
-  page('directory', ['src/components/directory/directory-schemas.ts']),
+  // The schemas of its filters, weights and URL, and its results list, come with its first data.
+  page('directory', [
+    'src/components/directory/directory-schemas.ts',
+    'src/components/directory/directory-results-part.ts',
+  ]),
   // The form's views come with its first data (the mentor).
   page('match-request', ['src/components/match-request/request-form-part.ts']),
   page('agreement-signer'),
