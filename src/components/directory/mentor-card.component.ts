@@ -23,6 +23,7 @@ import { CardActionEvent, type CardAction } from './card-action.js';
  * Used by `<mentor-directory>`; it renders nothing without a `card`.
  *
  * @summary A mentor's card with explained match score.
+ * @tagname mentor-card (registered by `<mentor-directory>` with its first results)
  * @csspart card - The card box.
  * @csspart avatar - Photo or initials.
  * @csspart name - The mentor's name (a button that opens the profile).
