@@ -19,6 +19,7 @@ for (const notice of document.querySelectorAll<HTMLElement>('[data-demo-notice]'
 
 let api: MentoringApi;
 if (apiBase) {
+  setUpTour(apiBase);
   // The page's own client, shared with the widgets (the same as `api-base`, one HTTP client).
   api = new HttpMentoringApi({ baseUrl: apiBase });
 } else {
@@ -29,7 +30,6 @@ if (apiBase) {
 program.api = api;
 
 const view = await PersonView.load(api);
-if (apiBase) setUpTour(view.me, apiBase);
 if (view.me.roles.includes('admin')) void showReport(api);
 // The parts were stamped after the first paint: go to the step a link or the tour pointed at.
 if (location.hash.length > 1) document.querySelector(location.hash)?.scrollIntoView();

@@ -6,7 +6,6 @@
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { MentorEventMap } from '../dist/core/events.js';
 import type { MentorAgreementSigner } from '../dist/components/agreement-signer/agreement-signer.component.js';
-import type { MentorCard } from '../dist/components/directory/mentor-card.component.js';
 import type { MentorDirectory } from '../dist/components/directory/directory.component.js';
 import type { MentorFeedbackSurvey } from '../dist/components/feedback-survey/feedback-survey.component.js';
 import type { MentorGoalTracker } from '../dist/components/goal-tracker/goal-tracker.component.js';
@@ -45,8 +44,6 @@ export interface MentorkitGlobalComponents {
     | 'mentor-agreement-sign'
     | 'mentor-mentorship-end'
   >;
-  /** A mentor's card with explained match score. */
-  'mentor-card': MentorVueElement<MentorCard, 'card' | 'favourite' | 'locale', never>;
   /** Searchable, filterable mentor directory with explained match scores. */
   'mentor-directory': MentorVueElement<
     MentorDirectory,

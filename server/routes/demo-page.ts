@@ -1,7 +1,8 @@
 // The demo intranet page (built into MENTORKIT_STATIC_DIR) as this server serves it: told where
-// the API is, and in demo mode given the person switcher, rendered into the page so that it is
-// part of the first paint (nothing is inserted above the header later); a script file (the CSP
-// allows no inline script) only makes its select switch the person.
+// the API is, and in demo mode given the person switcher and the tour's steps for the person
+// viewing, rendered into the page so that they are part of the first paint (nothing is inserted
+// above the widgets later: no layout shift); script files (the CSP allows no inline script) only
+// make the switcher's select and the tour's buttons switch the person.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -55,7 +56,11 @@ async function page(c: Context<AppEnv>): Promise<Response> {
         ]
       : []),
   ].join('\n    ');
-  if (demo) html = withSwitcher(html, await switcher(c, person));
+  html = withServerNotice(html);
+  if (demo) {
+    const people = await demoPeople(c.var.deps.db);
+    html = withTour(withSwitcher(html, switcher(people, person)), people, person);
+  }
   return c.html(
     /<head>/i.test(html)
       ? html.replace(/<head>/i, `<head>\n    ${additions}`)
@@ -65,9 +70,11 @@ async function page(c: Context<AppEnv>): Promise<Response> {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+type DemoPerson = Awaited<ReturnType<typeof demoPeople>>[number];
+
 /** The switcher bar as HTML: who the page is shown as, and the other personas. */
-async function switcher(c: Context<AppEnv>, current: string | undefined): Promise<string> {
-  const options = (await demoPeople(c.var.deps.db)).map(
+function switcher(people: DemoPerson[], current: string | undefined): string {
+  const options = people.map(
     (person) =>
       `<option value="${escapeHtml(person.id)}"${person.id === current ? ' selected' : ''}>${escapeHtml(
         `${person.name} (${person.title}; ${person.roles.join(', ')})`,
@@ -84,4 +91,32 @@ function withSwitcher(html: string, bar: string): string {
   return /<body[^>]*>/i.test(html)
     ? html.replace(/<body[^>]*>/i, (body) => `${body}\n    ${bar}`)
     : `${bar}\n${html}`;
+}
+
+/** The page's notice about where its data lives says "this server" from the first paint. */
+const withServerNotice = (html: string) =>
+  html
+    .replace(/(data-demo-notice="memory")(?=>)/, '$1 hidden')
+    .replace(/(data-demo-notice="server")\s+hidden(?=>)/, '$1');
+
+/**
+ * The tour (`<section class="demo-tour" hidden>` with `<li data-people data-target>` steps)
+ * shown, each step ending in its action: a link to its place for the person viewing, else a
+ * button that switches to the step's first person (demo/tour.ts makes it work).
+ */
+function withTour(html: string, people: DemoPerson[], current: string | undefined): string {
+  const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? id;
+  return html
+    .replace(/(<section class="demo-tour[^>]*?)\s+hidden(?=[\s>])/, '$1')
+    .replace(
+      /<li data-people="([^"]+)" data-target="([^"]+)">([\s\S]*?)<\/li>/g,
+      (_, who: string, target: string, text: string) => {
+        const ids = who.split(' ');
+        const yours = current !== undefined && ids.includes(current);
+        const action = yours
+          ? `<a class="tour-action" href="${escapeHtml(target)}">Go to this step</a>`
+          : `<button type="button" class="tour-action" data-person="${escapeHtml(ids[0]!)}">Switch to ${escapeHtml(nameOf(ids[0]!))}</button>`;
+        return `<li${yours ? ' class="is-you"' : ''} data-people="${who}" data-target="${target}">${text.trimEnd()} ${action}</li>`;
+      },
+    );
 }

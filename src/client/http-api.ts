@@ -1,12 +1,14 @@
 // MentoringApi over the HTTP contract (DESIGN.md, "HTTP contract"). The requests themselves are
 // written once, in ./http/operations/<resource>.ts; this class forwards each method to its group,
 // which loads (with its response schemas) on first use. The transport adds auth, timeouts, safe
-// retries, Idempotency-Key / If-Match and response validation.
+// retries, Idempotency-Key / If-Match and response validation; it loads (with ky) alongside the
+// first group, so no page downloads ky before its first request.
 import type { MentoringApi } from './api.js';
 import { NetworkError } from './errors.js';
-import { HttpTransport, type HttpMentoringApiOptions } from './http/transport.js';
+import type { HttpMentoringApiOptions, HttpTransport } from './http/transport.js';
 import {
   loadGroup,
+  loadTransport,
   type GroupName,
   type GroupOf,
   type Operations,
@@ -32,11 +34,12 @@ type Operation = (...args: unknown[]) => Promise<unknown>;
  * const page = await api.searchMentors({ skills: ['negotiation'], available: true });
  */
 export class HttpMentoringApi implements MentoringApi {
-  readonly #http: HttpTransport;
+  readonly #options: HttpMentoringApiOptions;
+  #http: HttpTransport | undefined;
   readonly #groups = new Map<GroupName, Promise<Partial<MentoringApi>>>();
 
   constructor(options: HttpMentoringApiOptions) {
-    this.#http = new HttpTransport(options);
+    this.#options = options;
   }
 
   getMe(...args: Args<'getMe'>) {
@@ -196,8 +199,9 @@ export class HttpMentoringApi implements MentoringApi {
   #operations<G extends GroupName>(group: G): Promise<Operations<G>> {
     let operations = this.#groups.get(group);
     if (!operations) {
-      operations = loadGroup(group).then(
-        (factory) => factory(this.#http),
+      operations = Promise.all([loadGroup(group), loadTransport()]).then(
+        ([factory, { HttpTransport }]) =>
+          factory((this.#http ??= new HttpTransport(this.#options))),
         (error: unknown) => {
           // A chunk that failed to download is a connection problem: forget it, so Retry loads again.
           this.#groups.delete(group);

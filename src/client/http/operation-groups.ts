@@ -3,9 +3,12 @@
 // page downloads the schemas of the widgets it shows and no others, and none of it is on the
 // first load. A widget's define.ts names its groups with `preloadOperations`, so they download
 // in parallel with the first paint and its first request waits for nothing (see
-// src/core/README.md, "Operations and schemas per widget").
+// src/core/README.md, "Operations and schemas per widget"). The transport (ky) comes the same
+// way, with the first group: a page paints its skeleton before it sends anything.
 import type { MentoringApi } from '../api.js';
 import type { HttpTransport } from './transport.js';
+
+type TransportModule = typeof import('./transport.js');
 
 type Factory = (http: HttpTransport) => Partial<MentoringApi>;
 
@@ -32,6 +35,20 @@ export type GroupOf<K extends keyof MentoringApi> = {
 /** One download per group and page, shared by every HttpMentoringApi on it. */
 const loading = new Map<GroupName, Promise<Factory>>();
 
+let transport: Promise<TransportModule> | undefined;
+
+/** The transport's module (ky with it), downloaded once per page; a failed download is forgotten. */
+export function loadTransport(): Promise<TransportModule> {
+  if (!transport) {
+    const pending = import('./transport.js');
+    transport = pending;
+    pending.catch(() => {
+      if (transport === pending) transport = undefined;
+    });
+  }
+  return transport;
+}
+
 /** The group's operations factory, downloading its chunk on first use; a failed download is forgotten. */
 export function loadGroup<G extends GroupName>(group: G): Promise<Loaded<G>> {
   let pending = loading.get(group);
@@ -48,5 +65,6 @@ export function loadGroup<G extends GroupName>(group: G): Promise<Loaded<G>> {
  * its skeleton. A failure here is not reported: the first call loads again and reports it.
  */
 export function preloadOperations(...groups: GroupName[]): void {
+  loadTransport().catch(() => undefined);
   for (const group of groups) loadGroup(group).catch(() => undefined);
 }

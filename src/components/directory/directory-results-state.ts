@@ -6,7 +6,7 @@ import type { MentorCard } from '../../contract/index.js';
 import { isOfflineError } from '../../core/connectivity.js';
 import { renderTask } from '../../core/task-view.js';
 import { hasVisibleFilters, type DirectoryQuery, type FilterName } from './directory-query.js';
-import { renderResults } from './directory-results.js';
+import { loadedResultsPart } from './directory-parts.js';
 import {
   renderCardsSkeleton,
   renderEmpty,
@@ -38,10 +38,10 @@ export interface ResultsStateView {
 }
 
 export function renderResultsState(view: ResultsStateView): unknown {
-  const { schemasError } = view.parts;
-  if (schemasError)
-    return renderSearchError(schemasError, isOfflineError(schemasError), () => {
-      void view.parts.schemas();
+  const { dataPartsError } = view.parts;
+  if (dataPartsError)
+    return renderSearchError(dataPartsError, isOfflineError(dataPartsError), () => {
+      void view.parts.dataParts();
     });
   return renderTask(view.search, () => renderLoaded(view, false), {
     initial: renderCardsSkeleton,
@@ -56,6 +56,9 @@ export function renderResultsState(view: ResultsStateView): unknown {
 
 function renderLoaded(view: ResultsStateView, updating: boolean) {
   const { results, layout, parts } = view;
+  // The list and its cards (their chunk, fetched since connect) show with the first results.
+  const part = loadedResultsPart();
+  if (!part) return renderCardsSkeleton();
   if (results.total === 0 && results.items.length === 0) {
     if (updating) return renderCardsSkeleton();
     return hasVisibleFilters(view.query, view.hidden)
@@ -66,7 +69,7 @@ function renderLoaded(view: ResultsStateView, updating: boolean) {
   const virtualize = !view.noVirtualize && !layout.allFit(results.items.length, results.nextCursor);
   if (virtualize && !parts.virtualizer && !parts.virtualizerFailed) return renderCardsSkeleton();
   const items: readonly MentorCard[] = results.items;
-  return renderResults({
+  return part.renderResults({
     items,
     columns: layout.columns,
     shown: results.total,

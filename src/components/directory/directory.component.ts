@@ -24,7 +24,7 @@ import {
 } from './directory-query.js';
 import { resultsCount } from './directory-copy.js';
 import { findRequestForm, openRequestForm } from './request-form.js';
-import { CardActionEvent } from './mentor-card.component.js';
+import { CardActionEvent } from './card-action.js';
 import type { MentorProfileDialog } from './mentor-profile-dialog.component.js';
 import { FavouritesController } from './favourites.controller.js';
 import { ResultsLayoutController } from './results-layout.controller.js';
@@ -174,7 +174,7 @@ export class MentorDirectory extends MentorElement {
 
   private _favourites = new FavouritesController(this);
   private _connectivity = new ConnectivityController(this, () => {
-    if (this._parts.schemasError) void this._parts.schemas();
+    if (this._parts.dataPartsError) void this._parts.dataParts();
     if (this._results.first.status === TaskStatus.ERROR) void this._results.first.run();
   });
 
@@ -222,7 +222,7 @@ export class MentorDirectory extends MentorElement {
 
   /** Resolves when the current search (and any page being loaded) has settled and its cards are rendered. */
   async searchComplete(): Promise<void> {
-    await this._parts.schemas();
+    await this._parts.dataParts();
     await this.updateComplete;
     await this._results.settled();
     await this._me.taskComplete.catch(() => undefined);

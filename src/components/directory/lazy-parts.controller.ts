@@ -1,12 +1,14 @@
-// When the directory asks for its lazy parts (./directory-parts.ts): its schemas and the
-// virtualizer as soon as it connects (it loads while the first search runs), the filters once the first render shows a
+// When the directory asks for its lazy parts (./directory-parts.ts): its schemas, its results
+// list and the virtualizer as soon as it connects (they load with the first search), the filters once the first render shows a
 // wide layout (the panel is on screen there), the dialog and the narrow-screen drawer after the
 // first results, so that a click on them does not wait.
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { NetworkError } from '../../client/errors.js';
 import { LazyParts } from '../../core/lazy.js';
 import {
+  loadResultsPart,
   loadSchemas,
+  loadedResultsPart,
   loadedSchemas,
   loadFilters,
   loadProfileDialog,
@@ -24,8 +26,8 @@ export class DirectoryPartsController implements ReactiveController {
   virtualizerFailed = false;
   private readonly parts: LazyParts;
   private filtersAsked = false;
-  /** The schemas' chunk could not load (offline): the directory offers to try again. */
-  schemasError: NetworkError | undefined;
+  /** The schemas' or the results' chunk could not load (offline): the directory offers to try again. */
+  dataPartsError: NetworkError | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -36,7 +38,7 @@ export class DirectoryPartsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.schemas();
+    void this.dataParts();
     if (!this.options.virtualize() || this.virtualizer) return;
     void this.parts.need(loadVirtualizer).then(
       (module) => (this.virtualizer = module),
@@ -49,13 +51,18 @@ export class DirectoryPartsController implements ReactiveController {
     if (!this.filtersAsked && this.options.layoutWidth() >= WIDE_LAYOUT_REM * rem) this.filters();
   }
 
-  /** Resolves once the schemas are here (or failed to load: `schemasError`). */
-  async schemas(): Promise<void> {
-    if (loadedSchemas()) return;
-    this.schemasError = undefined;
-    await this.parts.need(loadSchemas).catch((cause: unknown) => {
-      this.schemasError = new NetworkError('could not load the directory', { cause });
-    });
+  /**
+   * Resolves once the parts the first results need are here: the schemas (the first search
+   * waits for them) and the results list with its cards (or one failed to load: `dataPartsError`).
+   */
+  async dataParts(): Promise<void> {
+    if (loadedSchemas() && loadedResultsPart()) return;
+    this.dataPartsError = undefined;
+    await Promise.all([this.parts.need(loadSchemas), this.parts.need(loadResultsPart)]).catch(
+      (cause: unknown) => {
+        this.dataPartsError = new NetworkError('could not load the directory', { cause });
+      },
+    );
   }
 
   /** The first results are on screen: fetch what a person may open next. */

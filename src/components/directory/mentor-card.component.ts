@@ -16,24 +16,14 @@ import {
   spotsText,
 } from './directory-copy.js';
 import { cardStyles } from './mentor-card.styles.js';
-
-/** Internal events from a card to its directory (not part of the public API; they do not cross shadow roots). */
-export type CardAction = 'profile' | 'request' | 'favourite';
-export class CardActionEvent extends Event {
-  constructor(
-    readonly action: CardAction,
-    readonly card: MentorCardData,
-    readonly opener: HTMLElement,
-  ) {
-    super('card-action', { bubbles: true });
-  }
-}
+import { CardActionEvent, type CardAction } from './card-action.js';
 
 /**
  * One mentor in the directory: who they are, why they match, whether they can be requested.
  * Used by `<mentor-directory>`; it renders nothing without a `card`.
  *
  * @summary A mentor's card with explained match score.
+ * @tagname mentor-card (registered by `<mentor-directory>` with its first results)
  * @csspart card - The card box.
  * @csspart avatar - Photo or initials.
  * @csspart name - The mentor's name (a button that opens the profile).

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { MentorCard } from '../../contract/index.js';
 import { baseStyles } from '../../core/base.styles.js';
 import { formatPercent } from '../../core/format.js';
-import { CardActionEvent } from './mentor-card.component.js';
+import { CardActionEvent } from './card-action.js';
 import {
   formatList,
   initials,

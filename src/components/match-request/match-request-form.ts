@@ -7,7 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { CADENCES, MEETING_FORMATS, REQUEST_LIMITS } from '../../contract/values.js';
 import { formatDateTime } from '../../core/format.js';
 import { cadenceLabel, counterText, formatLabel } from './match-request-copy.js';
-import type { RequestField, RequestValues } from './request-form.controller.js';
+import { fieldId, type RequestField, type RequestValues } from './request-form.controller.js';
 
 export interface RequestFormView {
   mentorName: string;
@@ -36,8 +36,6 @@ function described(view: RequestFormView, field: RequestField, hintId?: string) 
   const ids = [hintId, error ? `${fieldId(field)}-error` : undefined].filter(Boolean).join(' ');
   return { error, invalid: error ? 'true' : 'false', describedBy: ids || undefined };
 }
-
-export const fieldId = (field: RequestField) => `f-${field.replace(/\./g, '-')}`;
 
 function fieldError(field: RequestField, error: string | undefined) {
   return error

@@ -8,11 +8,14 @@ import { MentorElement } from '../../core/mentor-element.js';
 import { FormAssociated, FormControlController } from '../../core/form-control.js';
 import { renderError, renderTask } from '../../core/task-view.js';
 import { matchRequestStyles } from './match-request.styles.js';
-import { fieldId, renderRequestForm } from './match-request-form.js';
-import { renderMentorSummary, renderNotRequestable, renderSent } from './match-request-summary.js';
-import { RequestFormController, emptyValues, prefilled } from './request-form.controller.js';
+import {
+  RequestFormController,
+  emptyValues,
+  fieldId,
+  prefilled,
+} from './request-form.controller.js';
 import { RequestSubmitController } from './request-submit.controller.js';
-import { loadView } from './lazy-views.js';
+import { loadFormPart, loadView, type FormPart } from './lazy-views.js';
 
 export type MatchRequestView = 'form' | 'status' | 'inbox';
 
@@ -114,9 +117,13 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
     task: async ([, view, mentorId], { signal }) => {
       const me = await this.currentUser(signal);
       if (view !== 'form' || !mentorId) return { me, card: undefined };
-      const card = await this.requireApi().getMentorMatch(mentorId, { signal });
+      // The form's views (their own chunk, asked for at connect) show with the mentor.
+      const [card, part] = await Promise.all([
+        this.requireApi().getMentorMatch(mentorId, { signal }),
+        loadFormPart(),
+      ]);
       if (!this._form.restored && !this._form.dirty) this._form.reset(prefilled(me, card.mentor));
-      return { me, card };
+      return { me, card, part };
     },
     args: () => [this.api, this.view, this.mentorId] as const,
   });
@@ -125,6 +132,12 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
     task: ([view]) => (view === 'form' ? undefined : loadView(view)),
     args: () => [this.view] as const,
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched while the first paint shows, so choosing a mentor waits only for the mentor.
+    if (this.view === 'form') loadFormPart().catch(() => undefined); // reported by the data task
+  }
 
   /** Open the form for a mentor (called by `<mentor-directory>`), and bring it into view. */
   open(mentor: MentorProfile, _card?: MentorCard): void {
@@ -222,21 +235,22 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
       </div>`;
     return renderTask(
       this._context,
-      ({ card }) =>
-        card
+      ({ card, part }) =>
+        card && part
           ? html`<h2 id="heading" tabindex="-1">
                 ${msg(str`Request mentoring from ${card.mentor.name}`)}
               </h2>
               <div class="columns">
-                ${renderMentorSummary(card, this.locale)}
-                <div class="main">${this._renderMain(card)}</div>
+                ${part.renderMentorSummary(card, this.locale)}
+                <div class="main">${this._renderMain(card, part)}</div>
               </div>`
           : nothing,
       { loadingLabel: msg('Loading the mentor') },
     );
   }
 
-  private _renderMain(card: MentorCard) {
+  private _renderMain(card: MentorCard, part: FormPart) {
+    const { renderNotRequestable, renderRequestForm, renderSent } = part;
     const sent = this._submit.sent;
     const actions = {
       onShowRequests: () => this.showRequests(sent?.id ?? ''),

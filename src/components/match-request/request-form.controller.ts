@@ -36,6 +36,9 @@ export type RequestField =
   | 'preferences.cadence'
   | 'preferences.format';
 
+/** The id of a field's control in the form (its message is `<id>-error`). */
+export const fieldId = (field: RequestField) => `f-${field.replace(/\./g, '-')}`;
+
 const FIELD_ORDER: RequestField[] = [
   'message',
   'goals',
