@@ -30,7 +30,7 @@ function moved(mentor: MentorProfile, round: number, i: number): MentorProfile {
 const QUERIES: MentorQuery[] = [
   { languages: ['pt', 'FR'] },
   { locations: ['london', 'Valparaíso'], departments: ['Engineering', 'people'] },
-  { programTypes: ['reverse', 'Career'] },
+  { programTypes: ['reverse', 'onboarding'] },
   { skills: ['negotiation', 'public speaking'] },
   { q: 'lead manag' },
   { q: 'lead', languages: ['pt'], available: true },
