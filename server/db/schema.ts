@@ -164,8 +164,13 @@ export const requests = pgTable(
     expiresAt: ts('expires_at').notNull(),
     firstAnsweredAt: ts('first_answered_at'),
     version: integer('version').notNull().default(1),
+    /** The transaction that last wrote the row (trigger, migration 0009): see relations-cache.ts. */
+    changedBy: bigint('changed_by', { mode: 'number' })
+      .notNull()
+      .default(sql`pg_current_xact_id()::text::bigint`),
   },
   (t) => [
+    index('requests_changed_by_idx').on(t.changedBy),
     index('requests_mentee_idx').on(t.menteeId, t.createdAt),
     index('requests_mentor_idx').on(t.mentorId, t.createdAt),
     index('requests_open_expiry_idx')
@@ -195,8 +200,13 @@ export const mentorships = pgTable(
     endedBy: text('ended_by'),
     endReason: text('end_reason'),
     version: integer('version').notNull().default(1),
+    /** The transaction that last wrote the row (trigger, migration 0009): see relations-cache.ts. */
+    changedBy: bigint('changed_by', { mode: 'number' })
+      .notNull()
+      .default(sql`pg_current_xact_id()::text::bigint`),
   },
   (t) => [
+    index('mentorships_changed_by_idx').on(t.changedBy),
     index('mentorships_mentor_idx').on(t.mentorId),
     index('mentorships_mentee_idx').on(t.menteeId),
     // One active mentorship per pair.

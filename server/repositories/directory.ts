@@ -6,7 +6,8 @@
 // Removals (only `npm run seed` truncates) leave no row to read: they advance a sequence, and a
 // process that sees it move reloads the program. The same statement brings the changed rows of
 // every program (the people cache keeps signed-in people and cards exact with them, see
-// people-cache.ts) and the program's rules, so a search needs no other query for them.
+// people-cache.ts), the mentees whose requests or mentorships changed (relations-cache.ts) and the
+// program's rules, so a search with nothing changed needs no other query.
 import { and, asc, eq, getTableColumns, gt, gte, inArray, or, sql } from 'drizzle-orm';
 import type { ProgramSettings } from '../../src/contract/index.js';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../src/contract/index.js';
@@ -14,6 +15,7 @@ import { DirectoryIndex } from '../../src/matching/index.js';
 import type { Db, Tx } from '../db/connection.js';
 import { people, programs } from '../db/schema.js';
 import { PeopleCache } from './people-cache.js';
+import { RelationsCache } from './relations-cache.js';
 import { directoryColumns, toDirectoryEntry } from './people.js';
 
 /** What a snapshot (`pg_current_snapshot()`) could not see: xmax and later, and the in-progress. */
@@ -72,6 +74,25 @@ const fromState = (state: State) => ({
       : { maxActiveMentorshipsPerMentee: state.maxActive, mentorCapacityMax: state.capacityMax },
 });
 
+/** Whether `column` (a changed_by) was written by a transaction `since` could not see. */
+const unseenWrite = (column: string, since: Unseen) => {
+  const id = sql.identifier(column);
+  const inProgress = since.inProgress.length
+    ? sql` or ${id} in (${sql.join(
+        since.inProgress.map((xid) => sql`${xid}::bigint`),
+        sql`, `,
+      )})`
+    : sql``;
+  return sql`(${id} >= ${since.xmax}::bigint${inProgress})`;
+};
+
+/** The mentees whose requests or mentorships changed since (comma-separated, null for none). */
+const relationsChanged = (since: Unseen) =>
+  sql<string | null>`(select string_agg(distinct mentee_id, ',') from (
+    select mentee_id from requests where ${unseenWrite('changed_by', since)}
+    union all
+    select mentee_id from mentorships where ${unseenWrite('changed_by', since)}) as changed)`;
+
 /**
  * The changed rows and the snapshot they were read in, in one statement (one round trip before
  * every search): a one-row "state" joined to the rows, so the state comes back with no rows too.
@@ -88,12 +109,15 @@ async function readChanges(db: Db, programId: string, since: Unseen) {
       removals: state.removals,
       maxActive: state.maxActive,
       capacityMax: state.capacityMax,
+      relations: relationsChanged(since),
       person: getTableColumns(people),
     })
     .from(state)
     .leftJoin(people, changed);
+  const { relations } = rows[0]!;
   return {
     rows: rows.flatMap((row) => (row.person ? [row.person] : [])),
+    relationsChanged: relations ? relations.split(',') : [],
     ...fromState(rows[0]!),
   };
 }
@@ -138,6 +162,8 @@ export class DirectoryIndexCache {
 
   /** People rows this process keeps, exact as of the last feed check (see people-cache.ts). */
   readonly people = new PeopleCache();
+  /** Viewers' open requests and mentorships, exact the same way (see relations-cache.ts). */
+  readonly relations = new RelationsCache();
 
   constructor(private readonly db: Db) {}
 
@@ -197,10 +223,15 @@ export class DirectoryIndexCache {
       const loaded = await loadAll(this.db, programId);
       // Rows kept before this snapshot were followed by no feed of this program.
       this.people.clear();
+      this.relations.clear();
       this.#programs.set(programId, loaded);
       return loaded.index;
     }
-    const { rows, ...state } = await readChanges(this.db, programId, known.unseen);
+    const { rows, relationsChanged, ...state } = await readChanges(
+      this.db,
+      programId,
+      known.unseen,
+    );
     if (state.removals !== known.removals) {
       this.#programs.delete(programId);
       return this.#refresh(programId);
@@ -210,6 +241,7 @@ export class DirectoryIndexCache {
       else if (known.index.has(row.id)) known.index.remove(row.id);
     }
     this.people.apply(rows);
+    this.relations.apply(relationsChanged);
     this.#programs.set(programId, { ...known, ...state });
     return known.index;
   }

@@ -1,49 +1,24 @@
 // Directory search: the program's DirectoryIndex (kept current from the database, see
 // directory.ts) filters, counts facets and orders; the database supplies the page's cards and
-// the viewer's open requests and mentorships.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+// the viewer's open requests and mentorships, both kept between searches while nothing changes.
+import { and, eq, inArray } from 'drizzle-orm';
 import type {
   MentorCard,
   MentorPage,
   MentorQuery,
   ProgramSettings,
 } from '../../src/contract/index.js';
-import { OPEN_REQUEST_STATUSES } from '../../src/contract/index.js';
 import { isOffsetCursor, nextOffsetCursor, type OffsetCursor } from '../../src/contract/cursor.js';
 import { toMentorCard } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
 import { people } from '../db/schema.js';
-import { rawRows } from '../db/sql.js';
 import { decodeCursor } from '../problems.js';
 import type { DirectoryIndexCache } from './directory.js';
 import type { PeopleCache } from './people-cache.js';
+import { viewerRelations } from './relations-cache.js';
 import { toMenteeSubject, toMentorProfile, type PersonRow } from './people.js';
 
 const DEFAULT_LIMIT = 20;
-
-/**
- * The mentors the viewer has an open request to or a mentorship with, in one query. Written as
- * SQL: run before every search, building it with the query builder cost more than running it.
- */
-async function viewerRelations(tx: Tx, viewerId: string, now: Date) {
-  const statuses = sql.join(
-    OPEN_REQUEST_STATUSES.map((status) => sql`${status}`),
-    sql`, `,
-  );
-  const rows = await rawRows<{ mentor_id: string; kind: string }>(
-    tx,
-    sql`select mentor_id, 'open' as kind from requests
-        where mentee_id = ${viewerId} and status in (${statuses})
-          -- Past its expiry a request no longer blocks a new one, even before it is marked.
-          and expires_at > ${now.toISOString()}::timestamptz
-        union all
-        select mentor_id, 'active' as kind from mentorships
-        where mentee_id = ${viewerId} and status = 'active'`,
-  );
-  const of = (kind: string) =>
-    new Set(rows.filter((row) => row.kind === kind).map((row) => row.mentor_id));
-  return { openRequestMentorIds: of('open'), activeMentorIds: of('active') };
-}
 
 /** The page's people rows: kept ones from the cache (exact, see people-cache.ts), others read. */
 async function cardRows(tx: Tx, cache: PeopleCache, ids: string[]): Promise<PersonRow[]> {
@@ -73,15 +48,14 @@ export async function searchMentors(
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = decodeCursor<OffsetCursor>(query.cursor, isOffsetCursor)?.o ?? 0;
   const subject = toMenteeSubject(viewer);
-  const relations = viewerRelations(tx, viewer.id, now);
-  // Without a check since this request arrived, wait for one (running it alongside the query).
+  // Without a check since this request arrived, wait for one: the relations cache needs it too.
   const index =
     (directoryChecked && directory.known(viewer.programId)) ||
     (await directory.current(viewer.programId));
   const { ids, total, facets } = index.search({ query, subject, now, offset, limit });
   const [rows, related] = await Promise.all([
     ids.length ? cardRows(tx, directory.people, ids) : [],
-    relations,
+    directory.relations.of(tx, viewer.id, now),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const context = {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import { PERSONAS } from '../../src/fixtures/index.js';
 import type { MentorQuery } from '../../src/contract/index.js';
-import { people } from '../../server/db/schema.js';
+import { mentorships, people, requests } from '../../server/db/schema.js';
 import { createApp } from '../../server/app.js';
 import { testConfig } from '../../server/config.js';
 import { silentLogger } from '../../server/logger.js';
@@ -180,6 +180,43 @@ function feedSuite(backend: Backend, skip: string | false) {
       // A person removed behind its back is no longer signed in.
       await db().execute(sql`truncate people cascade`);
       await assert.rejects(mentee.getMe(), /not part of this mentoring program/);
+    });
+
+    it("shows each card's open request and mentorship as another process wrote them (kept relations follow the feed)", async () => {
+      await t.reset();
+      const mentorName = (id: string) => t.fixture.mentors.find((m) => m.id === id)!.name;
+      const [request] = await db()
+        .select()
+        .from(requests)
+        .where(eq(requests.status, 'pending'))
+        .limit(1);
+      const [mentorship] = await db()
+        .select()
+        .from(mentorships)
+        .where(eq(mentorships.status, 'active'))
+        .limit(1);
+      assert.ok(request && mentorship, 'the fixture has an open request and a mentorship');
+      /** The reason the mentee of `row` cannot ask its mentor, as their next search shows it. */
+      const reasonFor = async (row: { menteeId: string; mentorId: string }) => {
+        const page = await t.as(row.menteeId).searchMentors({ q: mentorName(row.mentorId) });
+        return page.items.find((card) => card.mentor.id === row.mentorId)?.notRequestableReason;
+      };
+      // Twice: the first search keeps the relations, the second is answered from them.
+      for (let i = 0; i < 2; i++) {
+        assert.equal(await reasonFor(request), 'already-requested');
+        assert.equal(await reasonFor(mentorship), 'already-mentoring');
+      }
+      // Another process (here: writes straight to the database) withdraws and ends them.
+      await db().update(requests).set({ status: 'withdrawn' }).where(eq(requests.id, request.id));
+      assert.notEqual(await reasonFor(request), 'already-requested');
+      await db()
+        .update(mentorships)
+        .set({ status: 'ended' })
+        .where(eq(mentorships.id, mentorship.id));
+      assert.notEqual(await reasonFor(mentorship), 'already-mentoring');
+      // And back: the next search sees the request open again.
+      await db().update(requests).set({ status: 'pending' }).where(eq(requests.id, request.id));
+      assert.equal(await reasonFor(request), 'already-requested');
     });
 
     it('reloads after the data is truncated and written again behind its back', async () => {

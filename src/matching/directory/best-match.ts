@@ -8,7 +8,9 @@
 import { scoreFromTenths } from '../score.js';
 import { compareIds } from '../search.js';
 import type { MentorTable } from './mentor-table.js';
+import { SKILL_WORDS, TOPIC_WORDS } from './mentor-slot.js';
 import type { CompiledScorer } from './scorer.js';
+import type { Postings } from './postings.js';
 import { firstInOrder, TopK } from './top.js';
 
 /**
@@ -16,7 +18,7 @@ import { firstInOrder, TopK } from './top.js';
  * holding it, and appends mentors seen for the first time (found was 0) to `touched`.
  */
 function countWords(
-  postings: MentorTable['postings'][number],
+  postings: Postings,
   counts: Int32Array,
   weight: number,
   found: Int32Array,
@@ -59,8 +61,8 @@ export function bestMatches(
   const columns = interestTenths.length;
   const group = table.scratch('wordsFound');
   const touched: number[] = [];
-  countWords(table.postings[0], scorer.wanted, columns, group, touched);
-  countWords(table.postings[1], scorer.liked, 1, group, touched);
+  countWords(table.postings[SKILL_WORDS]!, scorer.wanted, columns, group, touched);
+  countWords(table.postings[TOPIC_WORDS]!, scorer.liked, 1, group, touched);
   const pointsOf = (g: number) =>
     skillTenths[Math.floor(g / columns)]! + interestTenths[g % columns]!;
 

@@ -34,59 +34,62 @@ function caseless(terms: Terms, wanted: readonly string[]): Int32Array {
   return terms.table((value) => (set.has(value.toLowerCase()) ? 1 : 0));
 }
 
-/** Rejects mentors none of whose ids in `list` is marked 1 in `wanted`. */
-function anyMarked(table: MentorTable, list: number, wanted: Int32Array): Filter {
-  const { data, bounds, stride } = table.lists;
+/**
+ * Rejects mentors that, for some group, hold none of the terms of their list `list` the group
+ * marks 1 (groups: the chosen values, each required skill, each query word). Walks the posting
+ * lists of the marked terms, so the cost follows the matching mentors, not all of them: `reached`
+ * counts, per mentor, the groups satisfied in order (a second term of one group counts once).
+ */
+function holdingEvery(table: MentorTable, list: number, groups: readonly Int32Array[]): Filter {
+  const postings = table.postings[list]!;
   return (failed, size, bit) => {
-    for (let position = 0; position < size; position++) {
-      const base = position * stride + list;
-      let found = false;
-      for (let i = bounds[base]!; i < bounds[base + 1]! && !found; i++)
-        found = wanted[data[i]!] === 1;
-      if (!found) failed[position]! |= bit;
+    for (let position = 0; position < size; position++) failed[position]! |= bit;
+    const reached = table.scratch('reached');
+    const touched: number[] = [];
+    groups.forEach((marks, group) => {
+      for (let term = 0; term < marks.length; term++) {
+        if (marks[term] !== 1) continue;
+        const holders = postings.of(term);
+        for (let i = 0; i < holders.length; i++) {
+          const position = holders[i]!;
+          if (reached[position] !== group) continue;
+          reached[position] = group + 1;
+          if (group === 0) touched.push(position);
+        }
+      }
+    });
+    const keep = ~bit;
+    for (const position of touched) {
+      if (reached[position] === groups.length) failed[position]! &= keep;
+      reached[position] = 0;
     }
   };
 }
 
 /** Other lists match any of their chosen values. */
 const anyOf = (table: MentorTable, key: FacetKey, chosen: readonly string[]): Filter =>
-  anyMarked(table, FACET_KEYS.indexOf(key), caseless(table.terms[key], chosen));
+  holdingEvery(table, FACET_KEYS.indexOf(key), [caseless(table.terms[key], chosen)]);
 
 /** Every query word starts some word of the mentor's text ("nego road" finds "negotiation"). */
 function freeText(table: MentorTable, q: string): Filter | null {
   const words = searchWords(q);
   if (!words.length) return null;
   const { textWords } = table.terms;
-  const perWord = words.map((word) =>
-    anyMarked(
-      table,
-      TEXT_WORDS,
-      textWords.table((known) => (known.startsWith(word) ? 1 : 0)),
-    ),
+  return holdingEvery(
+    table,
+    TEXT_WORDS,
+    words.map((word) => textWords.table((known) => (known.startsWith(word) ? 1 : 0))),
   );
-  return (failed, size, bit) => {
-    for (const filter of perWord) filter(failed, size, bit);
-  };
 }
 
 /** Skills narrow: a mentor must teach every chosen skill. */
 function allSkills(table: MentorTable, chosen: readonly string[]): Filter {
   const required = [...new Set(chosen.map((skill) => skill.toLowerCase()))];
-  const all = 2 ** required.length - 1;
-  const bitOf = table.terms.skills.table((value) => {
-    const index = required.indexOf(value.toLowerCase());
-    return index < 0 ? 0 : 2 ** index;
-  });
-  const list = FACET_KEYS.indexOf('skills');
-  const { data, bounds, stride } = table.lists;
-  return (failed, size, bit) => {
-    for (let position = 0; position < size; position++) {
-      const base = position * stride + list;
-      let taught = 0;
-      for (let i = bounds[base]!; i < bounds[base + 1]!; i++) taught |= bitOf[data[i]!]!;
-      if (taught !== all) failed[position]! |= bit;
-    }
-  };
+  return holdingEvery(
+    table,
+    FACET_KEYS.indexOf('skills'),
+    required.map((skill) => caseless(table.terms.skills, [skill])),
+  );
 }
 
 /** Rejects mentors whose `values[column[p]]` (or `values[p]` without a column) is not 1. */

@@ -9,23 +9,21 @@ import {
   DirectoryTerms,
   LIST_COUNT,
   type DirectoryEntry,
-  SKILL_WORDS,
-  TOPIC_WORDS,
   type MentorSlot,
 } from './mentor-slot.js';
 import { Postings, sameIds } from './postings.js';
 
-/** The lists best match walks term by term: skill words and topic words (see best-match.ts). */
-const POSTED = [SKILL_WORDS, TOPIC_WORDS] as const;
+/** Every list has posting lists: filters and best match walk the holders of a term. */
+const POSTED = Array.from({ length: LIST_COUNT }, (_, list) => list);
 
-type ScratchName = 'shown' | 'scores' | 'failed' | 'wordsFound';
+type ScratchName = 'shown' | 'scores' | 'failed' | 'wordsFound' | 'reached';
 
 export class MentorTable {
   readonly terms = new DirectoryTerms();
   readonly slots: MentorSlot[] = [];
   readonly lists = new FlatLists(LIST_COUNT);
-  /** Per POSTED list, which mentors hold each word: [skill words, topic words]. */
-  readonly postings = [new Postings(), new Postings()] as const;
+  /** Per list (see mentor-slot.ts), which mentors hold each term. */
+  readonly postings = POSTED.map(() => new Postings());
   readonly timeZone: number[] = [];
   readonly country: number[] = [];
   readonly city: number[] = [];
@@ -41,8 +39,9 @@ export class MentorTable {
     shown: new Int32Array(0),
     scores: new Int32Array(0),
     failed: new Int32Array(0),
-    // All zeros between searches: best match resets the entries it counted.
+    // All zeros between searches: best match and filters reset the entries they counted.
     wordsFound: new Int32Array(0),
+    reached: new Int32Array(0),
   };
   #nameRank: number[] | null = null;
 
