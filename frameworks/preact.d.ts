@@ -6,7 +6,6 @@
 import type { HTMLAttributes } from 'preact';
 import type { MentorEventMap } from '../dist/core/events.js';
 import type { MentorAgreementSigner } from '../dist/components/agreement-signer/agreement-signer.component.js';
-import type { MentorCard } from '../dist/components/directory/mentor-card.component.js';
 import type { MentorDirectory } from '../dist/components/directory/directory.component.js';
 import type { MentorFeedbackSurvey } from '../dist/components/feedback-survey/feedback-survey.component.js';
 import type { MentorGoalTracker } from '../dist/components/goal-tracker/goal-tracker.component.js';
@@ -40,8 +39,6 @@ export interface MentorkitIntrinsicElements {
     | 'mentor-agreement-sign'
     | 'mentor-mentorship-end'
   >;
-  /** A mentor's card with explained match score. */
-  'mentor-card': MentorElementProps<MentorCard, 'card' | 'favourite' | 'locale', never>;
   /** Searchable, filterable mentor directory with explained match scores. */
   'mentor-directory': MentorElementProps<
     MentorDirectory,
