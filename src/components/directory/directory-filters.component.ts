@@ -112,17 +112,17 @@ export class MentorDirectoryFilters extends LitElement {
             )
           : nothing
       }
-      ${show('locations') ? this._renderGroup('locations', msg('Location'), facets?.locations, (v) => v) : nothing}
+      ${show('locations') ? this._renderGroup('locations', msg('Locations'), facets?.locations, (v) => v) : nothing}
       ${
         show('departments')
-          ? this._renderGroup('departments', msg('Department'), facets?.departments, (v) => v)
+          ? this._renderGroup('departments', msg('Departments'), facets?.departments, (v) => v)
           : nothing
       }
       ${
         show('programTypes')
           ? this._renderGroup(
               'programTypes',
-              msg('Program type'),
+              msg('Program types'),
               facets?.programTypes,
               programTypeLabel,
             )

@@ -5,6 +5,7 @@ import { expectAccessibleInThemes } from '../support/a11y.js';
 import { memoryApi } from '../support/memory.js';
 import {
   directory,
+  filtersOf,
   loadEverything,
   renderedCards,
   search,
@@ -93,6 +94,20 @@ describe('<mentor-directory> filters and facets', function () {
       expect($$(el, '.chips li').length).to.equal(1);
     });
   }
+
+  it('shows long facet lists in part, with a "Show all" button naming the group', async () => {
+    const el = await directory(await memoryApi());
+    const filters = filtersOf(el);
+    const before = shownFacets(el, 'locations').length;
+    const showAll = button(filters, /^Show all \d+ Locations$/);
+    expect(showAll.getAttribute('aria-expanded')).to.equal('false');
+    showAll.click();
+    await filters.updateComplete;
+    expect(shownFacets(el, 'locations').length).to.be.greaterThan(before);
+    const showFewer = button(filters, 'Show fewer Locations');
+    expect(showFewer.getAttribute('aria-expanded')).to.equal('true');
+    expect(button(filters, /^Show all \d+ Departments$/)).to.be.instanceOf(HTMLButtonElement);
+  });
 
   it('shows only mentors with open spots when asked, as many as the facet said', async () => {
     const el = await directory(await memoryApi(), { pageSize: 100 });
