@@ -9,7 +9,12 @@ import type {
   ProgramSettings,
 } from '../../src/contract/index.js';
 import { isOffsetCursor, nextOffsetCursor, type OffsetCursor } from '../../src/contract/cursor.js';
-import { toMentorCard } from '../../src/matching/index.js';
+import {
+  prepareMentor,
+  toMentorCard,
+  toMentorCards,
+  type PreparedMentor,
+} from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
 import { people } from '../db/schema.js';
 import { decodeCursor } from '../problems.js';
@@ -19,6 +24,22 @@ import { viewerRelations } from './relations-cache.js';
 import { toMenteeSubject, toMentorProfile, type PersonRow } from './people.js';
 
 const DEFAULT_LIMIT = 20;
+
+/**
+ * A card's viewer-independent part (profile, normalised words), kept per row object. Rows are
+ * never changed in place: the feed replaces a changed mentor's row in the people cache, so an
+ * entry lives exactly as long as the mentor version it was built from.
+ */
+const preparedByRow = new WeakMap<PersonRow, PreparedMentor>();
+
+function preparedMentor(row: PersonRow): PreparedMentor {
+  let prepared = preparedByRow.get(row);
+  if (!prepared) {
+    prepared = prepareMentor(toMentorProfile(row));
+    preparedByRow.set(row, prepared);
+  }
+  return prepared;
+}
 
 /** The page's people rows: kept ones from the cache (exact, see people-cache.ts), others read. */
 async function cardRows(tx: Tx, cache: PeopleCache, ids: string[]): Promise<PersonRow[]> {
@@ -64,12 +85,12 @@ export async function searchMentors(
     ...(query.weights ? { weights: query.weights } : {}),
     ...related,
   };
-  const items = ids.flatMap((id) => {
+  const mentors = ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [toMentorCard(subject, toMentorProfile(row), context)] : [];
+    return row ? [preparedMentor(row)] : [];
   });
   return {
-    items,
+    items: toMentorCards(subject, mentors, context),
     // Counted from the ids the index gave: a card deleted since still moves the page on.
     nextCursor: nextOffsetCursor(offset, ids.length, total),
     total,

@@ -2,7 +2,14 @@
 import type { MentorCard, MentorProfile, ProgramSettings } from '../contract/index.js';
 import { atMentorshipLimit, openSpots } from '../contract/request-rules.js';
 import { whyNotRequestable } from './eligibility.js';
-import { scoreMentor, type MenteeSubject, type ScoreOptions } from './score.js';
+import {
+  prepareMentor,
+  prepareSubject,
+  scorePrepared,
+  type MenteeSubject,
+  type PreparedMentor,
+  type ScoreOptions,
+} from './score.js';
 
 export interface CardContext extends ScoreOptions {
   /** Mentors the viewer has an open (pending / needs-info) request with. */
@@ -13,33 +20,49 @@ export interface CardContext extends ScoreOptions {
   settings?: Pick<ProgramSettings, 'maxActiveMentorshipsPerMentee'>;
 }
 
-/** `subject` is null for viewers without a mentee profile: no score, nothing requestable. */
+/**
+ * The page's cards for one viewer. Mentors come prepared (kept per mentor version by callers
+ * that can), the viewer is prepared once: per card only the viewer-dependent parts are computed.
+ * `subject` is null for viewers without a mentee profile: no score, nothing requestable.
+ */
+export function toMentorCards(
+  subject: MenteeSubject | null,
+  mentors: readonly PreparedMentor[],
+  context: CardContext = {},
+): MentorCard[] {
+  const now = context.now ?? new Date();
+  const viewer = subject && prepareSubject(subject);
+  const limitReached = context.settings
+    ? atMentorshipLimit(context.activeMentorIds?.size ?? 0, context.settings)
+    : false;
+  return mentors.map((prepared) => {
+    const mentor = prepared.profile;
+    const match = viewer
+      ? scorePrepared(viewer, prepared, { ...context, now })
+      : { score: 0, reasons: [], conflicts: [] };
+    const reason = whyNotRequestable({
+      mentee: subject?.person ?? null,
+      mentor,
+      now,
+      conflicts: match.conflicts,
+      activeMentorship: context.activeMentorIds?.has(mentor.id) ?? false,
+      openRequest: context.openRequestMentorIds?.has(mentor.id) ?? false,
+      atMentorshipLimit: limitReached,
+    });
+    return {
+      mentor,
+      match,
+      openSpots: openSpots(mentor),
+      requestable: reason === null,
+      notRequestableReason: reason,
+    };
+  });
+}
+
 export function toMentorCard(
   subject: MenteeSubject | null,
   mentor: MentorProfile,
   context: CardContext = {},
 ): MentorCard {
-  const now = context.now ?? new Date();
-  const spots = openSpots(mentor);
-  const match = subject
-    ? scoreMentor(subject, mentor, { ...context, now })
-    : { score: 0, reasons: [], conflicts: [] };
-  const reason = whyNotRequestable({
-    mentee: subject?.person ?? null,
-    mentor,
-    now,
-    conflicts: match.conflicts,
-    activeMentorship: context.activeMentorIds?.has(mentor.id) ?? false,
-    openRequest: context.openRequestMentorIds?.has(mentor.id) ?? false,
-    atMentorshipLimit: context.settings
-      ? atMentorshipLimit(context.activeMentorIds?.size ?? 0, context.settings)
-      : false,
-  });
-  return {
-    mentor,
-    match,
-    openSpots: spots,
-    requestable: reason === null,
-    notRequestableReason: reason,
-  };
+  return toMentorCards(subject, [prepareMentor(mentor)], context)[0]!;
 }

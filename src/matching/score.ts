@@ -35,11 +35,14 @@ interface Part {
 /** How criteria compare words: trimmed, lower case. */
 export const normalise = (text: string): string => text.trim().toLowerCase();
 
-/** Items of `mentorItems` that appear in `wanted` (case-insensitive), in the mentee's order. */
-function overlap(wanted: readonly string[], mentorItems: readonly string[]): string[] {
-  const offered = new Map(mentorItems.map((item) => [normalise(item), item]));
-  return wanted.map(normalise).flatMap((item) => (offered.has(item) ? [offered.get(item)!] : []));
+/** Items of `offered` (normalised -> as the mentor wrote it) in `wanted`, in the mentee's order. */
+function overlap(wanted: readonly string[], offered: ReadonlyMap<string, string>): string[] {
+  return wanted.flatMap((item) => (offered.has(item) ? [offered.get(item)!] : []));
 }
+
+/** Normalised words to the mentor's spelling (a later repeat wins, as a Map built in order). */
+const spellings = (items: readonly string[]) =>
+  new Map(items.map((item) => [normalise(item), item]));
 
 /** "pt-BR" and "pt" share a language. */
 export const baseLanguage = (tag: string): string => normalise(tag).split('-')[0]!;
@@ -57,8 +60,8 @@ export function interestsShare(matched: number, interests: number): number {
 export const locationShare = (sameCountry: boolean, sameCity: boolean): number =>
   sameCountry ? (sameCity ? 1 : 0.4) : 0;
 
-function skillsPart(subject: MenteeSubject, mentor: MentorProfile): Part {
-  const wanted = subject.mentee.wantedSkills;
+function skillsPart(subject: PreparedSubject, mentor: PreparedMentor): Part {
+  const wanted = subject.wantedSkills;
   const matched = overlap(wanted, mentor.skills);
   return {
     kind: 'skills',
@@ -69,24 +72,25 @@ function skillsPart(subject: MenteeSubject, mentor: MentorProfile): Part {
   };
 }
 
-function interestsPart(subject: MenteeSubject, mentor: MentorProfile): Part {
-  const matched = overlap(subject.mentee.interests, [...mentor.interests, ...mentor.skills]);
+function interestsPart(subject: PreparedSubject, mentor: PreparedMentor): Part {
+  const matched = overlap(subject.interests, mentor.interestsAndSkills);
   return {
     kind: 'interests',
-    share: interestsShare(matched.length, subject.mentee.interests.length),
+    share: interestsShare(matched.length, subject.interests.length),
     matched,
     value: matched.length,
   };
 }
 
-function languagesPart(subject: MenteeSubject, mentor: MentorProfile): Part {
-  const mentorBases = new Set(mentor.languages.map(baseLanguage));
-  const matched = subject.person.languages.filter((tag) => mentorBases.has(baseLanguage(tag)));
+function languagesPart(subject: PreparedSubject, mentor: PreparedMentor): Part {
+  const matched = subject.languages.filter((_, at) =>
+    mentor.languageBases.has(subject.languageBases[at]!),
+  );
   return { kind: 'languages', share: matched.length ? 1 : 0, matched };
 }
 
-function timezonePart(subject: MenteeSubject, mentor: MentorProfile, now: Date): Part {
-  const hours = sharedWorkingHours(subject.person.location.timeZone, mentor.location.timeZone, now);
+function timezonePart(subject: PreparedSubject, mentor: PreparedMentor, now: Date): Part {
+  const hours = sharedWorkingHours(subject.timeZone, mentor.profile.location.timeZone, now);
   return {
     kind: 'timezone',
     share: hours / WORKDAY_HOURS,
@@ -96,13 +100,12 @@ function timezonePart(subject: MenteeSubject, mentor: MentorProfile, now: Date):
   };
 }
 
-function locationPart(subject: MenteeSubject, mentor: MentorProfile): Part {
-  const a = subject.person.location;
-  const b = mentor.location;
-  const sameCountry = normalise(a.country) === normalise(b.country);
-  const sameCity = sameCountry && normalise(a.city) === normalise(b.city);
+function locationPart(subject: PreparedSubject, mentor: PreparedMentor): Part {
+  const { city, country } = mentor.profile.location;
+  const sameCountry = subject.country === mentor.country;
+  const sameCity = sameCountry && subject.city === mentor.city;
   const share = locationShare(sameCountry, sameCity);
-  return { kind: 'location', share, matched: share ? [sameCity ? b.city : b.country] : [] };
+  return { kind: 'location', share, matched: share ? [sameCity ? city : country] : [] };
 }
 
 /** Fast answers that come reliably: a day or less is best, more than a week counts nothing. */
@@ -171,10 +174,62 @@ export const scoreFromTenths = (tenths: number): number => Math.min(100, Math.ro
 export const totalWeightOf = (weights: MatchWeights): number =>
   Object.values(weights).reduce((sum, weight) => sum + weight, 0);
 
-/** Score (0-100), the reasons behind it (largest first) and any conflicts of interest. */
-export function scoreMentor(
-  subject: MenteeSubject,
-  mentor: MentorProfile,
+/**
+ * What scoring needs from a mentor that no viewer changes: built once per mentor version by
+ * callers that keep it (the server keys it on the immutable database row).
+ */
+export interface PreparedMentor {
+  profile: MentorProfile;
+  skills: ReadonlyMap<string, string>;
+  /** Interests, then skills (a skill the mentee is curious about counts as an interest). */
+  interestsAndSkills: ReadonlyMap<string, string>;
+  languageBases: ReadonlySet<string>;
+  country: string;
+  city: string;
+  responsiveness: Part;
+}
+
+export function prepareMentor(mentor: MentorProfile): PreparedMentor {
+  return {
+    profile: mentor,
+    skills: spellings(mentor.skills),
+    interestsAndSkills: spellings([...mentor.interests, ...mentor.skills]),
+    languageBases: new Set(mentor.languages.map(baseLanguage)),
+    country: normalise(mentor.location.country),
+    city: normalise(mentor.location.city),
+    responsiveness: responsivenessPart(mentor),
+  };
+}
+
+/** The viewer's side, normalised once per search and shared by every card of the page. */
+export interface PreparedSubject {
+  person: Person;
+  wantedSkills: readonly string[];
+  interests: readonly string[];
+  languages: readonly string[];
+  languageBases: readonly string[];
+  timeZone: string;
+  country: string;
+  city: string;
+}
+
+export function prepareSubject({ person, mentee }: MenteeSubject): PreparedSubject {
+  return {
+    person,
+    wantedSkills: mentee.wantedSkills.map(normalise),
+    interests: mentee.interests.map(normalise),
+    languages: person.languages,
+    languageBases: person.languages.map(baseLanguage),
+    timeZone: person.location.timeZone,
+    country: normalise(person.location.country),
+    city: normalise(person.location.city),
+  };
+}
+
+/** `scoreMentor` on prepared sides: the same parts, points and order. */
+export function scorePrepared(
+  subject: PreparedSubject,
+  mentor: PreparedMentor,
   options: ScoreOptions = {},
 ): Match {
   const now = options.now ?? new Date();
@@ -186,8 +241,8 @@ export function scoreMentor(
     languagesPart(subject, mentor),
     timezonePart(subject, mentor, now),
     locationPart(subject, mentor),
-    responsivenessPart(mentor),
-    capacityPart(mentor, now),
+    mentor.responsiveness,
+    capacityPart(mentor.profile, now),
   ];
   const reasons: MatchReason[] = [];
   let tenths = 0;
@@ -200,6 +255,15 @@ export function scoreMentor(
   return {
     score: scoreFromTenths(tenths),
     reasons,
-    conflicts: findConflicts(subject.person, mentor),
+    conflicts: findConflicts(subject.person, mentor.profile),
   };
+}
+
+/** Score (0-100), the reasons behind it (largest first) and any conflicts of interest. */
+export function scoreMentor(
+  subject: MenteeSubject,
+  mentor: MentorProfile,
+  options: ScoreOptions = {},
+): Match {
+  return scorePrepared(prepareSubject(subject), prepareMentor(mentor), options);
 }

@@ -6,7 +6,12 @@ import {
   type MentorPage,
   type MentorProfile,
 } from '../contract/index.js';
-import { toMentorCard, type MenteeSubject } from '../matching/index.js';
+import {
+  prepareMentor,
+  toMentorCard,
+  toMentorCards,
+  type MenteeSubject,
+} from '../matching/index.js';
 import { isOffsetCursor, nextOffsetCursor, type OffsetCursor } from '../contract/cursor.js';
 import { decodeCursor, problems, validate } from './problems.js';
 import type { MemoryStore, Viewer } from './store.js';
@@ -48,7 +53,12 @@ export function searchMentors(
     ...relations(store, viewer.person.id),
   };
   return {
-    items: ids.map((id) => toMentorCard(subject, store.mentors.get(id)!, context)),
+    // Mentors change in place here, so nothing prepared is kept between searches.
+    items: toMentorCards(
+      subject,
+      ids.map((id) => prepareMentor(store.mentors.get(id)!)),
+      context,
+    ),
     nextCursor: nextOffsetCursor(offset, ids.length, total),
     total,
     facets,

@@ -177,6 +177,15 @@ function feedSuite(backend: Backend, skip: string | false) {
       await db().update(people).set({ title: 'Chief Mentor' }).where(eq(people.id, mentor.id));
       assert.equal((await mentee.getMe()).person.title, 'Head of Sales');
       assert.equal(await cardTitle(), 'Chief Mentor');
+      // The card's kept part (profile, words for scoring) follows too: new skills, new reason.
+      const wanted = (await mentee.getMe()).mentee!.wantedSkills;
+      await db()
+        .update(people)
+        .set({ skills: [wanted[0]!] })
+        .where(eq(people.id, mentor.id));
+      const card = (await mentee.searchMentors({ q: mentor.name })).items[0]!;
+      assert.deepEqual(card.mentor.skills, [wanted[0]]);
+      assert.deepEqual(card.match.reasons.find((r) => r.kind === 'skills')?.matched, [wanted[0]]);
       // A person removed behind its back is no longer signed in.
       await db().execute(sql`truncate people cascade`);
       await assert.rejects(mentee.getMe(), /not part of this mentoring program/);
