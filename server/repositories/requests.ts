@@ -82,8 +82,23 @@ async function selectWithNames(
   return rows.map((row) => toContract(row.request, row.menteeName, row.mentorName));
 }
 
-/** Unanswered requests past their date become `expired` (lazily, before anyone reads them). */
-export async function expireDueRequests(tx: Tx, now: Date): Promise<void> {
+/** Whose overdue requests to expire: everyone's, or only what one new request depends on. */
+export interface ExpiryScope {
+  programId: string;
+  menteeId: string;
+  mentorId: string;
+}
+
+/**
+ * Unanswered requests past their date become `expired` (lazily, before anyone reads them). A
+ * create needs only the mentee's and the mentor's own requests in the program: an overdue one
+ * between them must neither block the new one nor hold the one-open-per-pair index.
+ */
+export async function expireDueRequests(tx: Tx, now: Date, scope?: ExpiryScope): Promise<void> {
+  const due = and(
+    inArray(requests.status, [...OPEN_REQUEST_STATUSES]),
+    lte(requests.expiresAt, now),
+  );
   await tx
     .update(requests)
     .set({
@@ -91,7 +106,15 @@ export async function expireDueRequests(tx: Tx, now: Date): Promise<void> {
       version: sql`${requests.version} + 1`,
       updatedAt: sql`${requests.expiresAt}`,
     })
-    .where(and(inArray(requests.status, [...OPEN_REQUEST_STATUSES]), lte(requests.expiresAt, now)));
+    .where(
+      scope
+        ? and(
+            due,
+            eq(requests.programId, scope.programId),
+            or(eq(requests.menteeId, scope.menteeId), eq(requests.mentorId, scope.mentorId)),
+          )
+        : due,
+    );
 }
 
 const canSee = (viewer: PersonRow, request: MatchRequest) =>
@@ -187,6 +210,12 @@ export async function createRequest(
       [{ path: 'mentorId', message: 'No mentor with this id in your program.' }],
       'No such mentor.',
     );
+  // After the mentor's lock, so a concurrent create for the same mentor sees what this expires.
+  await expireDueRequests(tx, now, {
+    programId: viewer.programId,
+    menteeId: viewer.id,
+    mentorId: target.id,
+  });
   const [activeMentorship, openRequest, active] = await Promise.all([
     hasActiveMentorship(tx, target.id, viewer.id),
     hasOpenRequest(tx, target.id, viewer.id),

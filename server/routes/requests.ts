@@ -57,10 +57,10 @@ export const requestRoutes = new Hono<AppEnv>()
     return json(c, request);
   })
   .post('/requests', (c) =>
-    createOnce(c, CreateRequest, async (tx, input) => {
-      await expireDueRequests(tx, now(c));
-      return createRequest(tx, c.var.viewer, input, now(c), await settingsOf(c, tx));
-    }),
+    // createRequest expires only the overdue requests it depends on (the pair's people).
+    createOnce(c, CreateRequest, async (tx, input) =>
+      createRequest(tx, c.var.viewer, input, now(c), await settingsOf(c, tx)),
+    ),
   )
   .post('/requests/:id/accept', (c) =>
     transition(c, async (c) => (await readJson(c, EmptyBody), { transition: 'accept' })),

@@ -283,4 +283,32 @@ export function requestBehaviour(makeHarness: MakeHarness) {
       assert.equal(again.status, 'pending');
     });
   });
+
+  describe('request expiry on a new request', () => {
+    const h = withHarness(makeHarness, { before, after });
+
+    it('lets a mentee ask again at once when their overdue request was not read since', async (t) => {
+      const harness = h();
+      if (!harness.advanceTime) return t.skip('this backend cannot move its clock');
+      const { personas } = harness;
+      const diego = harness.as(personas.requester);
+      const [first] = (await diego.listRequests({ role: 'mentee', status: ['pending'] })).items;
+      assert.ok(first, 'Diego starts with a pending request');
+      await harness.advanceTime(Date.parse(first.expiresAt) - Date.parse(first.createdAt) + DAY);
+      // No read in between: the create itself must treat the first request as expired.
+      const again = await diego.createRequest(
+        requestBody(first.mentorId, 'Prepare my first board presentation'),
+      );
+      assert.equal(again.status, 'pending');
+      assert.equal((await diego.getRequest(first.id)).status, 'expired');
+      const inbox = await harness.as(first.mentorId).listRequests({ role: 'mentor' });
+      const open = inbox.items.filter(
+        (r) => r.menteeId === first.menteeId && r.status === 'pending',
+      );
+      assert.deepEqual(
+        open.map((r) => r.id),
+        [again.id],
+      );
+    });
+  });
 }
