@@ -63,6 +63,53 @@ describe('DirectoryIndex filters over posting lists', () => {
     }
   });
 
+  it('keeps facet counts exact when upserts change only what counts ignore, and when they change state', () => {
+    const index = indexOf(MENTORS);
+    let mentors = [...MENTORS];
+    const counts = (query: MentorQuery) =>
+      index.search({ query, subject: null, now: NOW, offset: 0, limit: 1 }).facets;
+    const check = (step: string) => {
+      for (const query of QUERIES)
+        assert.deepEqual(
+          counts(query),
+          expectedFacets(mentors, query),
+          `${step}: ${JSON.stringify(query)}`,
+        );
+    };
+    check('before');
+    // Kept counts: new responsiveness and one more mentee while spots remain.
+    const roomy = (m: MentorProfile) => m.capacity - m.activeMentees >= 2;
+    const update = (change: (m: MentorProfile) => MentorProfile | null) => {
+      mentors = mentors.map((m) => {
+        const next = change(m);
+        if (next) index.upsert(next);
+        return next ?? m;
+      });
+    };
+    update((m) =>
+      roomy(m)
+        ? {
+            ...m,
+            activeMentees: m.activeMentees + 1,
+            responsiveness: { ...m.responsiveness, medianHoursToFirstReply: 3 },
+          }
+        : null,
+    );
+    check('spots taken, still open');
+    // Counts that must move, one kind of change at a time (any other change would clear them).
+    const some = (m: MentorProfile) => mentors.indexOf(m) % 5 === 0;
+    update((m) => (some(m) ? { ...m, activeMentees: m.capacity } : null));
+    check('last spot taken');
+    update((m) =>
+      some(m) ? { ...m, availability: { status: 'paused', pausedUntil: null } } : null,
+    );
+    check('paused');
+    update((m) => (some(m) ? { ...m, skills: [...m.skills, 'Negotiation'] } : null));
+    check('new skill');
+    update((m) => (some(m) ? { ...m, location: { ...m.location, city: 'London' } } : null));
+    check('moved');
+  });
+
   it('finds nobody for a value no mentor holds, and everybody again without filters', () => {
     const index = indexOf(MENTORS);
     const none = index.search({

@@ -49,7 +49,7 @@ function facetKey(query: MentorQuery, now: Date, hidden: readonly string[]): str
 
 export class DirectoryIndex {
   readonly #table = new MentorTable();
-  /** Cleared by every change, so counts are never stale. */
+  /** Cleared by every change a count could see (not by new responsiveness or a filled spot). */
   readonly #facets = new Map<string, Facets>();
 
   get size(): number {
@@ -62,8 +62,7 @@ export class DirectoryIndex {
 
   /** Adds a mentor, or replaces what the index knows of them. */
   upsert(entry: DirectoryEntry): void {
-    this.#table.upsert(entry);
-    this.#facets.clear();
+    if (this.#table.upsert(entry)) this.#facets.clear();
   }
 
   remove(id: string): void {

@@ -1,6 +1,7 @@
 // The directory's mentors by position, column by column: the objects sorting needs, the flat id
 // lists, and numbers the hot loops read (time zone, country, city, responsiveness share). Caches
 // what only changes with the mentors or the day: who is available today, the name order.
+import { openSpots } from '../../contract/request-rules.js';
 import { isAvailableOn, responsivenessShare } from '../score.js';
 import { answeredShareKey, compareNames, responseHoursKey } from '../search.js';
 import { FlatLists } from './flat-lists.js';
@@ -15,6 +16,12 @@ import { Postings, sameIds } from './postings.js';
 
 /** Every list has posting lists: filters and best match walk the holders of a term. */
 const POSTED = Array.from({ length: LIST_COUNT }, (_, list) => list);
+
+/** Whether two versions of a mentor are available on the same days ("open spot" filter). */
+const sameOpenState = (a: MentorSlot, b: MentorSlot) =>
+  openSpots(a) > 0 === openSpots(b) > 0 &&
+  a.availability.status === b.availability.status &&
+  a.availability.pausedUntil === b.availability.pausedUntil;
 
 type ScratchName = 'shown' | 'scores' | 'failed' | 'wordsFound' | 'reached';
 
@@ -57,11 +64,21 @@ export class MentorTable {
     return this.#positions.get(id);
   }
 
-  upsert(entry: DirectoryEntry): void {
+  /**
+   * Adds or replaces a mentor. Returns whether anything a filter or facet count reads changed:
+   * a list (facet values, words of the text), the place, the time zone or the open-spot state.
+   */
+  upsert(entry: DirectoryEntry): boolean {
     const mentor = compileMentor(entry, this.terms);
     let position = this.#positions.get(entry.id);
     const before =
       position === undefined ? null : POSTED.map((k) => this.lists.list(position!, k).slice());
+    let filtersChanged =
+      position === undefined ||
+      this.timeZone[position] !== mentor.timeZone ||
+      this.country[position] !== mentor.country ||
+      this.city[position] !== mentor.city ||
+      !sameOpenState(this.slots[position]!, mentor.slot);
     if (position === undefined) {
       position = this.slots.length;
       this.#positions.set(entry.id, position);
@@ -72,6 +89,7 @@ export class MentorTable {
     POSTED.forEach((k, i) => {
       const words = mentor.lists[k]!;
       if (before && sameIds(before[i]!, words)) return;
+      filtersChanged = true;
       if (before) this.postings[i]!.delete(before[i]!, position);
       this.postings[i]!.add(words, position);
     });
@@ -83,6 +101,7 @@ export class MentorTable {
     this.answeredShare[position] = answeredShareKey(entry.responsiveness);
     if (this.#available)
       this.#available.flags[position] = isAvailableOn(mentor.slot, this.#available.day) ? 1 : 0;
+    return filtersChanged;
   }
 
   remove(id: string): void {
