@@ -37,7 +37,12 @@ export const normalise = (text: string): string => text.trim().toLowerCase();
 
 /** Items of `offered` (normalised -> as the mentor wrote it) in `wanted`, in the mentee's order. */
 function overlap(wanted: readonly string[], offered: ReadonlyMap<string, string>): string[] {
-  return wanted.flatMap((item) => (offered.has(item) ? [offered.get(item)!] : []));
+  const matched: string[] = [];
+  for (const item of wanted) {
+    const spelling = offered.get(item);
+    if (spelling !== undefined) matched.push(spelling);
+  }
+  return matched;
 }
 
 /** Normalised words to the mentor's spelling (a later repeat wins, as a Map built in order). */
@@ -83,9 +88,10 @@ function interestsPart(subject: PreparedSubject, mentor: PreparedMentor): Part {
 }
 
 function languagesPart(subject: PreparedSubject, mentor: PreparedMentor): Part {
-  const matched = subject.languages.filter((_, at) =>
-    mentor.languageBases.has(subject.languageBases[at]!),
-  );
+  const matched: string[] = [];
+  subject.languages.forEach((tag, at) => {
+    if (mentor.languageBases.has(subject.languageBases[at]!)) matched.push(tag);
+  });
   return { kind: 'languages', share: matched.length ? 1 : 0, matched };
 }
 
@@ -226,6 +232,14 @@ export function prepareSubject({ person, mentee }: MenteeSubject): PreparedSubje
   };
 }
 
+/** A part as a reason: its fields but the share, in the part's order (the JSON's key order). */
+function reasonOf({ kind, matched, value, total }: Part, points: number): MatchReason {
+  const reason: MatchReason = { kind, points, matched };
+  if (value !== undefined) reason.value = value;
+  if (total !== undefined) reason.total = total;
+  return reason;
+}
+
 /** `scoreMentor` on prepared sides: the same parts, points and order. */
 export function scorePrepared(
   subject: PreparedSubject,
@@ -246,10 +260,10 @@ export function scorePrepared(
   ];
   const reasons: MatchReason[] = [];
   let tenths = 0;
-  for (const { kind, share, ...rest } of parts) {
-    const points = criterionTenths(weights[kind], share, totalWeight);
+  for (const part of parts) {
+    const points = criterionTenths(weights[part.kind], part.share, totalWeight);
     tenths += points;
-    if (points > 0) reasons.push({ kind, points: points / 10, ...rest });
+    if (points > 0) reasons.push(reasonOf(part, points / 10));
   }
   reasons.sort((a, b) => b.points - a.points);
   return {
