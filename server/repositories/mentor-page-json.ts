@@ -1,15 +1,18 @@
 // The directory page as JSON text, byte for byte what JSON.stringify gives, with each mentor's
 // profile (most of a card's bytes, the same for every viewer) encoded once per mentor version.
-import type { MentorPage, MentorProfile } from '../../src/contract/index.js';
+import type { Facets, MentorPage } from '../../src/contract/index.js';
 
-/** Kept per profile object: the server's profiles are kept per row version (mentors.ts). */
-const encoded = new WeakMap<MentorProfile, string>();
+/**
+ * JSON text kept per object: profiles are kept per row version (mentors.ts), facet counts per
+ * filter combination until they change (DirectoryIndex's `keptFacets`); neither changes in place.
+ */
+const encoded = new WeakMap<object, string>();
 
-function profileJson(profile: MentorProfile): string {
-  let json = encoded.get(profile);
+function keptJson(value: object): string {
+  let json = encoded.get(value);
   if (json === undefined) {
-    json = JSON.stringify(profile);
-    encoded.set(profile, json);
+    json = JSON.stringify(value);
+    encoded.set(value, json);
   }
   return json;
 }
@@ -20,9 +23,14 @@ function withFirst(key: string, text: string, others: string): string {
   return `{${JSON.stringify(key)}:${text}${rest}`;
 }
 
-export function mentorPageJson(page: MentorPage): string {
+/** `keptFacets`: the index's kept counts that `page.facets` copies (same JSON). */
+export function mentorPageJson(page: MentorPage, keptFacets?: Readonly<Facets>): string {
   const items = page.items.map((card) =>
-    withFirst('mentor', profileJson(card.mentor), JSON.stringify({ ...card, mentor: undefined })),
+    withFirst('mentor', keptJson(card.mentor), JSON.stringify({ ...card, mentor: undefined })),
   );
-  return withFirst('items', `[${items.join(',')}]`, JSON.stringify({ ...page, items: undefined }));
+  const { nextCursor, total, facets } = page;
+  // The page's other keys in their order; facets last, as JSON.stringify(page) puts them.
+  const rest = JSON.stringify({ nextCursor, total }).slice(0, -1);
+  const tail = `${rest},"facets":${keptFacets ? keptJson(keptFacets) : JSON.stringify(facets)}}`;
+  return withFirst('items', `[${items.join(',')}]`, tail);
 }

@@ -16,15 +16,15 @@ export const mentorRoutes = new Hono<AppEnv>()
         issuesToFieldErrors(parsed.error.issues),
         'Some search parameters are not valid.',
       );
-    const page = await searchMentors(c.var.deps.db, c.var.deps.directory, {
+    const { page, keptFacets } = await searchMentors(c.var.deps.db, c.var.deps.directory, {
       viewer: c.var.viewer,
       query: parsed.data,
       now: now(c),
       settings: await currentSettings(c),
       directoryChecked: c.var.directoryChecked,
     });
-    // What c.json sends, with each profile's JSON kept (the largest part of the encoding).
-    return c.body(mentorPageJson(page), 200, { 'Content-Type': 'application/json' });
+    // What c.json sends, with the profiles' and the counts' JSON kept (most of the encoding).
+    return c.body(mentorPageJson(page, keptFacets), 200, { 'Content-Type': 'application/json' });
   })
   .get('/mentors/:id/match', async (c) => {
     const id = idParam(c, 'id', 'This mentor');

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { MemoryMentoringApi } from '../../src/memory/index.js';
 import { PERSONAS } from '../../src/fixtures/index.js';
 import type { MentorQuery } from '../../src/contract/index.js';
+import { prepareMentor, toMentorCards } from '../../src/matching/index.js';
 import { mentorPageJson } from '../../server/repositories/mentor-page-json.js';
+import { MENTORS, NOW, ana, indexOf } from './support/directory-oracle.js';
 
 const QUERIES: MentorQuery[] = [
   {},
@@ -28,5 +30,36 @@ describe('mentorPageJson', () => {
         assert.equal(mentorPageJson(page), expected, 'from the kept profile text');
       }
     }
+  });
+
+  it("encodes the index's kept facet counts as the page's copy, also after the counts change", () => {
+    const index = indexOf(MENTORS);
+    const byId = new Map(MENTORS.map((m) => [m.id, prepareMentor(m)]));
+    const pageFor = (query: MentorQuery) => {
+      const result = index.search({ query, subject: ana, now: NOW, offset: 0, limit: 20 });
+      const page = {
+        items: toMentorCards(
+          ana,
+          result.ids.map((id) => byId.get(id)!),
+          { now: NOW },
+        ),
+        nextCursor: result.total > 20 ? 'next' : null,
+        total: result.total,
+        facets: result.facets,
+      };
+      return { page, keptFacets: result.keptFacets };
+    };
+    const query: MentorQuery = {};
+    const first = pageFor(query);
+    assert.equal(mentorPageJson(first.page, first.keptFacets), JSON.stringify(first.page));
+    // Filling an open mentor's last spot changes the counts: new kept counts, new text.
+    const open = MENTORS.find(
+      (m) => m.capacity > m.activeMentees && m.availability.status === 'open',
+    )!;
+    index.upsert({ ...open, activeMentees: open.capacity });
+    const second = pageFor(query);
+    assert.notEqual(second.keptFacets, first.keptFacets);
+    assert.equal(second.page.facets.available, first.page.facets.available - 1);
+    assert.equal(mentorPageJson(second.page, second.keptFacets), JSON.stringify(second.page));
   });
 });

@@ -29,6 +29,11 @@ export interface DirectoryResult {
   /** Mentors matching the whole query. */
   total: number;
   facets: Facets;
+  /**
+   * The kept counts `facets` copies: the same object until the counts change. Read-only, for
+   * callers that key something derived on it (the server keeps its JSON text).
+   */
+  keptFacets: Readonly<Facets>;
 }
 
 /** Facet counts of recent filter combinations (pages 2, 3... and popular filters reuse them). */
@@ -89,11 +94,13 @@ export class DirectoryIndex {
     }
     page = page.slice(offset);
     const { slots } = table;
+    const keptFacets = this.#facets.get(key)!;
     return {
       ids: page.map((position) => slots[position]!.id),
       total,
       // A copy: callers may hand the result to code that changes it.
-      facets: structuredClone(this.#facets.get(key)!),
+      facets: structuredClone(keptFacets),
+      keptFacets,
     };
   }
 
