@@ -164,8 +164,11 @@ const demoBuild = {
     // demand fetches its imports itself, as in the self-contained build a portal uses: Vite's
     // helper would otherwise add a <link rel="modulepreload"> per dependency of every dynamic
     // import at boot, about 100 of them, ~170 ms of a phone's main thread (npm run bench:page).
-    resolveDependencies: (_file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
-      hostType === 'html' ? deps : [],
+    resolveDependencies: (
+      _file: string,
+      deps: string[],
+      { hostType }: { hostType: 'html' | 'js' },
+    ) => (hostType === 'html' ? deps : []),
   },
 };
 

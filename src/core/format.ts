@@ -76,7 +76,10 @@ export function formatNumber(
 
 /** A share between 0 and 1 as a percentage: 0.42 -> "42%" ("42 %" in Spanish, "٤٢٪" in Arabic). */
 export function formatPercent(share: number, locale: string, maximumFractionDigits = 0): string {
-  return intlFormatter(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits }).format(share);
+  return intlFormatter(Intl.NumberFormat, locale, {
+    style: 'percent',
+    maximumFractionDigits,
+  }).format(share);
 }
 
 /** "Go, Rust and TypeScript" / "Go, Rust y TypeScript"; `type: 'disjunction'` for "or". */
@@ -110,7 +113,11 @@ export function formatDuration(hours: number, locale: string): string {
         : hours < 24 * 14
           ? (['day', Math.round(hours / 24)] as const)
           : (['week', Math.round(hours / (24 * 7))] as const);
-  return intlFormatter(Intl.NumberFormat, locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return intlFormatter(Intl.NumberFormat, locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+  }).format(value);
 }
 
 /** How fast someone answers: "usually replies within 2 days". */
