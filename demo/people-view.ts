@@ -6,6 +6,9 @@ import type { Me, MentoringApi, Mentorship } from '../src/index.js';
 
 type Part = 'mentee' | 'mentor' | 'partner' | 'admin';
 
+/** Back to the event loop: the browser may paint or handle a tap before the next widget renders. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 export class PersonView {
   private readonly stamped = new Set<string>();
   private mentorships: Mentorship[] = [];
@@ -17,7 +20,7 @@ export class PersonView {
 
   static async load(api: MentoringApi): Promise<PersonView> {
     const view = new PersonView(api, await api.getMe());
-    for (const role of view.me.roles) view.stamp(role);
+    for (const role of view.me.roles) await view.stamp(role);
     await view.refreshMentorships();
     return view;
   }
@@ -29,21 +32,34 @@ export class PersonView {
     // Admins may list every mentorship; the page shows only the person's own.
     this.mentorships = items.filter((m) => m.menteeId === id || m.mentorId === id);
     if (this.mentorships.length === 0) return;
-    this.stamp('partner');
-    this.fillPicker();
+    // The picker and the mentorship ids are filled in before the widgets are on the page: a
+    // widget without its mentorship would render (and ask for) nothing first.
+    if (!(await this.stamp('partner', (part) => this.fillPicker(part)))) this.fillPicker(document);
   }
 
-  private stamp(part: Part): void {
-    if (this.stamped.has(part)) return;
+  /**
+   * One section at a time, each in its own task: a widget renders when it is inserted, and all
+   * of a part's widgets at once made one long task on a phone (npm run bench:page --why).
+   */
+  private async stamp(part: Part, prepare?: (content: DocumentFragment) => void): Promise<boolean> {
+    if (this.stamped.has(part)) return false;
     const template = document.querySelector<HTMLTemplateElement>(`template[data-for="${part}"]`);
-    if (!template) return;
+    if (!template) return false;
     this.stamped.add(part);
-    template.after(template.content.cloneNode(true));
+    const content = template.content.cloneNode(true) as DocumentFragment;
+    prepare?.(content);
+    let last: ChildNode = template;
+    for (const node of [...content.childNodes]) {
+      last.after(node);
+      last = node;
+      if (node instanceof Element) await nextTask();
+    }
+    return true;
   }
 
   /** Which mentorship the agreement and goals show: `?mentorship=`, else the newest active one. */
-  private fillPicker(): void {
-    const select = document.querySelector<HTMLSelectElement>('#demo-mentorship');
+  private fillPicker(root: Document | DocumentFragment): void {
+    const select = root.querySelector<HTMLSelectElement>('#demo-mentorship');
     if (!select) return;
     const linked = new URLSearchParams(location.search).get('mentorship');
     const current =
@@ -59,12 +75,16 @@ export class PersonView {
     );
     select.closest<HTMLElement>('.mentorship-picker')!.hidden = this.mentorships.length < 2;
     select.onchange = () => this.show(select.value, true);
-    this.show(current.id, false);
+    this.show(current.id, false, root);
   }
 
   /** A pick the person made is kept in the URL (a reload keeps it); the default is not. */
-  private show(mentorshipId: string, picked: boolean): void {
-    for (const widget of document.querySelectorAll('[data-mentorship]'))
+  private show(
+    mentorshipId: string,
+    picked: boolean,
+    root: Document | DocumentFragment = document,
+  ): void {
+    for (const widget of root.querySelectorAll('[data-mentorship]'))
       if (widget.getAttribute('mentorship-id') !== mentorshipId)
         widget.setAttribute('mentorship-id', mentorshipId);
     if (!picked) return;

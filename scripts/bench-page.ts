@@ -2,7 +2,10 @@
 // build, reference server in demo mode, compression and cache headers on), as a phone (Lighthouse's
 // default mobile emulation and throttling) and as a desktop. Prints figures only.
 //
-//   node --import tsx scripts/bench-page.ts [--runs 1]
+//   node --import tsx scripts/bench-page.ts [--runs 1] [--why]
+//
+// `--why` also prints, per run, what kept the phone's main thread busy: the long tasks, the
+// scripts by CPU time (Lighthouse's bootup time) and the work by kind (script, style, layout).
 //
 // Needs Chrome, Chromium or Edge (CHROME_PATH, or found by scripts/find-browser.mjs); works offline.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,7 +21,9 @@ import { silentLogger } from '../server/logger.js';
 import { requireBrowser } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '1' }, why: { type: 'boolean', default: false } },
+});
 const runs = Math.max(1, Number(values.runs) || 1);
 const chromePath = requireBrowser('chromium');
 const progress = (step: string) => process.stderr.write(`  … ${step}\n`);
@@ -75,6 +80,7 @@ async function audit(device: 'phone' | 'desktop'): Promise<Row> {
     device === 'desktop' ? desktopConfig : undefined,
   );
   if (!result) throw new Error('Lighthouse returned no result');
+  if (values.why) printWhy(device, result);
   const network = result.lhr.audits['network-requests']?.details as
     { items?: Array<{ transferSize?: number }> } | undefined;
   return {
@@ -90,6 +96,30 @@ async function audit(device: 'phone' | 'desktop'): Promise<Row> {
     transferKiB: number(result, 'total-byte-weight') / 1024,
     requests: network?.items?.length ?? 0,
   };
+}
+
+interface Table {
+  items?: Array<Record<string, unknown>>;
+}
+const table = (result: RunnerResult, audit: string) =>
+  (result.lhr.audits[audit]?.details as Table | undefined)?.items ?? [];
+const ms = (value: unknown) => `${Math.round(Number(value) || 0)} ms`.padStart(8);
+const shortUrl = (url: unknown) => String(url).replace(/^https?:\/\/[^/]+/, '');
+
+/** What ran long on the main thread, as Lighthouse's diagnostics list it (simulated phone CPU). */
+function printWhy(device: string, result: RunnerResult): void {
+  const lines = [`\n${device}: long tasks (start, duration, script)`];
+  for (const task of table(result, 'long-tasks'))
+    lines.push(`${ms(task['startTime'])}${ms(task['duration'])}  ${shortUrl(task['url'])}`);
+  lines.push(`${device}: scripts by main-thread time (total, evaluation, parse/compile)`);
+  for (const script of table(result, 'bootup-time'))
+    lines.push(
+      `${ms(script['total'])}${ms(script['scripting'])}${ms(script['scriptParseCompile'])}  ${shortUrl(script['url'])}`,
+    );
+  lines.push(`${device}: main-thread work by kind`);
+  for (const kind of table(result, 'mainthread-work-breakdown'))
+    lines.push(`${ms(kind['duration'])}  ${String(kind['groupLabel'] ?? kind['group'])}`);
+  process.stderr.write(`${lines.join('\n')}\n`);
 }
 
 const rows: Row[] = [];

@@ -1,6 +1,7 @@
 // Progress and status of a goal (issue #17: the tracker's first paint needs only these, so they
 // live apart from validation and edits in ./goal-rules.ts, which re-exports them). Pure functions.
 import type { Goal, KeyResult, Milestone } from './goal.js';
+import { intlFormatter } from './intl-cache.js';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 export const clampPercent = (value: number) => Math.min(100, Math.max(0, value));
@@ -60,7 +61,7 @@ export function goalProgress(goal: ProgressParts & { progress: number }): number
  * date-only and compared as dates, so nothing is shifted a day by UTC conversion.
  */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = intlFormatter(Intl.DateTimeFormat, 'en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

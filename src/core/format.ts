@@ -3,6 +3,7 @@
 // The few with words around the value (`formatLocalTime`, `formatReplyTime`) take those words
 // from the page-wide lit-localize locale, which <mentor-program> keeps equal to `this.locale`.
 import { msg, str } from '@lit/localize';
+import { intlFormatter } from '../contract/intl-cache.js';
 
 type DateInput = Date | string | number;
 
@@ -14,7 +15,7 @@ export function formatDate(
   locale: string,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 ): string {
-  return new Intl.DateTimeFormat(locale, options).format(toDate(value));
+  return intlFormatter(Intl.DateTimeFormat, locale, options).format(toDate(value));
 }
 
 /**
@@ -28,12 +29,12 @@ export function formatCalendarDate(
 ): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return intlFormatter(Intl.DateTimeFormat, locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** A date and time, e.g. "12 Mar 2026, 14:05". */
 export function formatDateTime(value: DateInput, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return intlFormatter(Intl.DateTimeFormat, locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
@@ -59,7 +60,7 @@ export function formatRelativeTime(
   const seconds = (toDate(value).getTime() - toDate(now).getTime()) / 1000;
   const [unit, size] =
     relativeUnits.find(([, unitSeconds]) => Math.abs(seconds) >= unitSeconds) ?? relativeUnits[6]!;
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(
+  return intlFormatter(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(
     Math.round(seconds / size),
     unit,
   );
@@ -70,12 +71,15 @@ export function formatNumber(
   locale: string,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return intlFormatter(Intl.NumberFormat, locale, options).format(value);
 }
 
 /** A share between 0 and 1 as a percentage: 0.42 -> "42%" ("42 %" in Spanish, "٤٢٪" in Arabic). */
 export function formatPercent(share: number, locale: string, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(share);
+  return intlFormatter(Intl.NumberFormat, locale, {
+    style: 'percent',
+    maximumFractionDigits,
+  }).format(share);
 }
 
 /** "Go, Rust and TypeScript" / "Go, Rust y TypeScript"; `type: 'disjunction'` for "or". */
@@ -84,7 +88,7 @@ export function formatList(
   locale: string,
   type: Intl.ListFormatType = 'conjunction',
 ): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  return intlFormatter(Intl.ListFormat, locale, { style: 'long', type }).format(items);
 }
 
 /** The time now in another time zone: "14:05 local time". */
@@ -93,7 +97,7 @@ export function formatLocalTime(
   locale: string,
   now: DateInput = Date.now(),
 ): string {
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(
+  const time = intlFormatter(Intl.DateTimeFormat, locale, { timeStyle: 'short', timeZone }).format(
     toDate(now),
   );
   return msg(str`${time} local time`);
@@ -109,7 +113,11 @@ export function formatDuration(hours: number, locale: string): string {
         : hours < 24 * 14
           ? (['day', Math.round(hours / 24)] as const)
           : (['week', Math.round(hours / (24 * 7))] as const);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return intlFormatter(Intl.NumberFormat, locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'long',
+  }).format(value);
 }
 
 /** How fast someone answers: "usually replies within 2 days". */

@@ -2,11 +2,12 @@
 // directory's cards and the request form, so both say the same thing the same way.
 import { msg, str } from '@lit/localize';
 import type { MatchReason, MentorCard, MentorProfile } from '../contract/index.js';
+import { intlFormatter } from '../contract/intl-cache.js';
 import { formatList, formatPercent, formatReplyTime } from './format.js';
 
 export function languageName(locale: string, tag: string): string {
   try {
-    return new Intl.DisplayNames(locale, { type: 'language' }).of(tag) ?? tag;
+    return intlFormatter(Intl.DisplayNames, locale, { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }

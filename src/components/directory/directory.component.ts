@@ -198,7 +198,7 @@ export class MentorDirectory extends MentorElement {
 
   private _parts = new DirectoryPartsController(this, {
     virtualize: () => !this.noVirtualize,
-    layoutWidth: () => this.renderRoot.querySelector('.layout')?.clientWidth ?? 0,
+    layout: () => this.renderRoot.querySelector<HTMLElement>('.layout'),
   });
 
   private _urlSync = new UrlSyncController(this, {

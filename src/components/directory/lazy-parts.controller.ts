@@ -26,12 +26,15 @@ export class DirectoryPartsController implements ReactiveController {
   virtualizerFailed = false;
   private readonly parts: LazyParts;
   private filtersAsked = false;
+  private resizeObserver?: ResizeObserver;
+  /** The `.layout` element the observer watches. */
+  private measured?: HTMLElement;
   /** The schemas' or the results' chunk could not load (offline): the directory offers to try again. */
   dataPartsError: NetworkError | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly options: { virtualize: () => boolean; layoutWidth: () => number },
+    private readonly options: { virtualize: () => boolean; layout: () => HTMLElement | null },
   ) {
     host.addController(this);
     this.parts = new LazyParts(host);
@@ -46,9 +49,25 @@ export class DirectoryPartsController implements ReactiveController {
     );
   }
 
+  // Measured by a ResizeObserver, after the browser's own layout: reading the width here, after
+  // each render, forced a style and layout pass of the whole page while the other widgets on it
+  // were still rendering (npm run bench:page --why).
   hostUpdated(): void {
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    if (!this.filtersAsked && this.options.layoutWidth() >= WIDE_LAYOUT_REM * rem) this.filters();
+    const layout = this.options.layout();
+    if (this.filtersAsked || !layout || layout === this.measured) return;
+    this.measured = layout;
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      if (!this.filtersAsked && entry && entry.target.clientWidth >= WIDE_LAYOUT_REM * rem)
+        this.filters();
+    });
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(layout);
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver?.disconnect();
+    this.measured = undefined;
   }
 
   /**
@@ -79,7 +98,11 @@ export class DirectoryPartsController implements ReactiveController {
   /** Load the filters (idempotent); a failure leaves the panel's placeholder and retries on open. */
   filters(): void {
     this.filtersAsked = true;
-    this.parts.need(loadFilters).catch(() => (this.filtersAsked = false));
+    this.resizeObserver?.disconnect();
+    this.parts.need(loadFilters).catch(() => {
+      this.filtersAsked = false;
+      this.measured = undefined; // measure again after the next render
+    });
   }
 
   /** Every part asked for so far has loaded or failed. */
