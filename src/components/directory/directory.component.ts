@@ -250,9 +250,11 @@ export class MentorDirectory extends MentorElement {
     if (!loadedSchemas()) return; // preset, weights, URL unread: the skeleton shows, none sent
     if (!this._presetApplied) {
       this._presetApplied = true;
-      const fromUrl = this._urlSync.initialQuery();
-      this.query = fromUrl ?? { ...this.filters.preset, ...this.query };
-      this._searchBox.text = this.query.q ?? '';
+      const start = this._urlSync.initialQuery() ?? { ...this.filters.preset, ...this.query };
+      // Words typed while the schemas loaded are the person's latest: they win, and stay typed.
+      const typed = this._searchBox.text;
+      this.query = typed.trim() ? { ...start, q: typed } : start;
+      if (!typed.trim()) this._searchBox.text = this.query.q ?? '';
       this._urlSync.replace(this.query);
     }
     const request = searchRequest(this.query, {
