@@ -17,6 +17,7 @@ import {
   pulse,
   question,
   questionIds,
+  submitPulseAnswers,
   textOf,
 } from './helpers.js';
 
@@ -142,15 +143,7 @@ describe('<mentor-feedback-survey> flow', function () {
 
   it('shows my own answers read-only when I come back after answering', async () => {
     const api = await memoryApi();
-    await api.submitSurvey(FIXTURE_IDS.pulseSurvey, {
-      answers: {
-        relationship: 2,
-        'meeting-as-agreed': false,
-        obstacles: ['travel'],
-        'goal-progress': 1,
-        recommend: 4,
-      },
-    });
+    await submitPulseAnswers(api);
     const el = await pulse(api);
     expect(el.shadowRoot!.querySelector('fieldset')).to.equal(null);
     const mine = textOf($(el, '[part="my-answers"]'));

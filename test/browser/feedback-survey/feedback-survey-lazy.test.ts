@@ -3,7 +3,7 @@
 // survey, so the answers show at once, without a skeleton in between.
 import { expect, waitUntil } from '@open-wc/testing';
 import { fetched } from '../support/chunks.js';
-import { $, answerPulse, button, FIXTURE_IDS, memoryApi, pulse, textOf } from './helpers.js';
+import { $, answerPulse, button, memoryApi, pulse, submitPulseAnswers, textOf } from './helpers.js';
 
 const ANSWERED_VIEW = 'feedback-survey/feedback-survey-answered.ts';
 
@@ -25,15 +25,7 @@ describe('<mentor-feedback-survey> lazy answered view', function () {
 
   it('comes with the survey when it is already answered', async () => {
     const api = await memoryApi();
-    await api.submitSurvey(FIXTURE_IDS.pulseSurvey, {
-      answers: {
-        relationship: 2,
-        'meeting-as-agreed': false,
-        obstacles: ['travel'],
-        'goal-progress': 1,
-        recommend: 4,
-      },
-    });
+    await submitPulseAnswers(api);
     const survey = await pulse(api);
     await waitUntil(() => survey.shadowRoot!.querySelector('[part="answered"]'), 'answered');
     expect(textOf($(survey, '[part="my-answers"]'))).to.contain('4/10');

@@ -36,6 +36,18 @@ export const pulse = (api: MemoryMentoringApi, layout: 'all' | 'paged' = 'all') 
   );
 
 /** Waits until nothing is loading (no skeleton) and the element has rendered. */
+/** Ana's pulse answers sent straight through the API, as if she had answered earlier. */
+export const submitPulseAnswers = (api: MemoryMentoringApi) =>
+  api.submitSurvey(FIXTURE_IDS.pulseSurvey, {
+    answers: {
+      relationship: 2,
+      'meeting-as-agreed': false,
+      obstacles: ['travel'],
+      'goal-progress': 1,
+      recommend: 4,
+    },
+  });
+
 export async function settled(el: MentorFeedbackSurvey): Promise<void> {
   await el.updateComplete;
   await waitUntil(
