@@ -9,7 +9,7 @@ import { SIGNATURE_METHODS } from '../../contract/values.js';
 import { agreementContentHash } from '../../contract/hashing.js';
 import type { MentorEventMap, MentorEventName } from '../../core/events.js';
 import { MentorElement } from '../../core/mentor-element.js';
-import { renderTask } from '../../core/task-view.js';
+import { renderSkeleton, renderTask } from '../../core/task-view.js';
 import { agreementSignerStyles } from './agreement-signer.styles.js';
 import { changedSince } from './agreement-signer-copy.js';
 import { renderSignPanel } from './agreement-sign-panel.js';
@@ -95,6 +95,8 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
   @state() private _record: 'audit' | 'certificate' | undefined;
   @state() private _recordLoaded = false;
   @state() private _views?: EditViews;
+  /** Reloading the same agreement: what is on screen stays while it loads. */
+  private _reloading = false;
 
   private readonly _editor = new TermsEditorController(this);
   private readonly _signing = new SigningController(this);
@@ -165,7 +167,12 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
   }
 
   async reload(): Promise<void> {
-    await this._load.run();
+    this._reloading = true;
+    try {
+      await this._load.run();
+    } finally {
+      this._reloading = false;
+    }
     await this.updateComplete;
   }
 
@@ -343,7 +350,12 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${renderTask(this._load, () => this._renderLoaded(this._data), {
         loadingLabel: msg('Loading the agreement'),
-        skeleton: { lines: 8 },
+        // A reload (e.g. after a stale signature) keeps the agreement on screen: a skeleton would
+        // remove the sign panel and take what was ticked, typed and drawn off the page.
+        pending: () =>
+          this._reloading && this._data
+            ? this._renderLoaded(this._data)
+            : renderSkeleton({ lines: 8 }),
       })}
     </div>`;
   }

@@ -3,7 +3,18 @@ import type { MentorAgreementSigner } from '../../../src/components/agreement-si
 import type { MentorSignaturePad } from '../../../src/components/agreement-signer/signature-pad.component.js';
 import type { SignAgreement } from '../../../src/contract/index.js';
 import { useDarkPage } from '../support/theme.js';
-import { $, AGREEMENT, memoryApi, settle, signer, spy, status, textOf, type } from './helpers.js';
+import {
+  $,
+  AGREEMENT,
+  memoryApi,
+  PRIYA,
+  settle,
+  signer,
+  spy,
+  status,
+  textOf,
+  type,
+} from './helpers.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -151,6 +162,35 @@ describe('<mentor-agreement-signer> drawn signature', () => {
     $<HTMLButtonElement>(el, '[part="sign-button"]').click();
     await settle(el);
     expect(calls, 'an emptied pad is no signature').to.have.length(0);
+  });
+
+  it('keeps the drawing on screen (and the one it sends) when a stale version reloads', async () => {
+    const api = await memoryApi();
+    const el = await signer(api);
+    const pad = await chooseDrawn(el);
+    await stroke(pad, zigzag, 'mouse');
+    const drawn = pad.drawing!;
+    const priya = api.as(PRIYA);
+    const current = await priya.getAgreement(AGREEMENT);
+    await priya.updateAgreement(
+      AGREEMENT,
+      { sections: current.sections.map((s) => ({ ...s, body: `${s.body} Weekly.` })) },
+      { version: current.version },
+    );
+    const calls = spy(api, 'signAgreement');
+    $<HTMLInputElement>(el, '#consent').click();
+    type(el, '#typedName', 'Ana Souza');
+    $<HTMLButtonElement>(el, '[part="sign-button"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="stale-signature"]'), 'refused');
+    await settle(el);
+    // What the person drew is still what they see, so signing again sends what is on screen.
+    const shown = $<MentorSignaturePad>(el, 'mentor-signature-pad');
+    expect(shown.drawing, 'the drawing is still on the pad').to.deep.equal(drawn);
+    expect($<HTMLInputElement>(el, '#typedName').value).to.equal('Ana Souza');
+    $<HTMLButtonElement>(el, '[part="sign-button"]').click();
+    await waitUntil(() => calls.length === 2 && !textOf(el.shadowRoot!).includes('Signing…'));
+    expect((calls[1]![1] as SignAgreement).drawing).to.deep.equal(drawn);
+    expect((calls[1]![1] as SignAgreement).version).to.equal(current.version + 1);
   });
 
   it('is accessible in the dark theme', async () => {
