@@ -18,6 +18,27 @@ export interface TaskViewOptions<T> {
   loadingLabel?: string;
   /** What to announce politely once loaded, e.g. "12 mentors found" (default: nothing). */
   announce?: (value: T) => string;
+  /**
+   * A re-run of the same thing is pending (a refresh, see `TaskRefresh`): the last value stays
+   * on screen instead of the skeleton, so the field someone types in keeps its focus and text.
+   */
+  refreshing?: boolean;
+}
+
+/** Re-runs a task for the same arguments; `active` while that run is pending. */
+export class TaskRefresh {
+  active = false;
+
+  constructor(private readonly task: Task<ReadonlyArray<unknown>, unknown>) {}
+
+  async run(): Promise<void> {
+    this.active = true;
+    try {
+      await this.task.run();
+    } finally {
+      this.active = false;
+    }
+  }
 }
 
 export interface SkeletonOptions {
@@ -85,7 +106,12 @@ export function renderTask<T>(
         : '';
   const body = task.render({
     initial: options.initial ?? (() => nothing),
-    pending: options.pending ?? (() => renderSkeleton(options.skeleton)),
+    pending:
+      options.pending ??
+      (() =>
+        options.refreshing && task.value !== undefined
+          ? complete(task.value)
+          : renderSkeleton(options.skeleton)),
     complete,
     error: (error) => {
       const retry = () => void task.run();

@@ -9,7 +9,7 @@ import { SIGNATURE_METHODS } from '../../contract/values.js';
 import { agreementContentHash } from '../../contract/hashing.js';
 import type { MentorEventMap, MentorEventName } from '../../core/events.js';
 import { MentorElement } from '../../core/mentor-element.js';
-import { renderSkeleton, renderTask } from '../../core/task-view.js';
+import { renderTask, TaskRefresh } from '../../core/task-view.js';
 import { agreementSignerStyles } from './agreement-signer.styles.js';
 import { changedSince } from './agreement-signer-copy.js';
 import { renderSignPanel } from './agreement-sign-panel.js';
@@ -95,8 +95,6 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
   @state() private _record: 'audit' | 'certificate' | undefined;
   @state() private _recordLoaded = false;
   @state() private _views?: EditViews;
-  /** Reloading the same agreement: what is on screen stays while it loads. */
-  private _reloading = false;
 
   private readonly _editor = new TermsEditorController(this);
   private readonly _signing = new SigningController(this);
@@ -126,6 +124,8 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
     },
     args: () => [this.api, this.agreementId, this.mentorshipId] as const,
   });
+
+  private readonly _reload = new TaskRefresh(this._load);
 
   /** With neither id: the signed-in person's newest active mentorship (else their newest). */
   private async _currentMentorship(signal: AbortSignal) {
@@ -167,12 +167,7 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
   }
 
   async reload(): Promise<void> {
-    this._reloading = true;
-    try {
-      await this._load.run();
-    } finally {
-      this._reloading = false;
-    }
+    await this._reload.run();
     await this.updateComplete;
   }
 
@@ -350,12 +345,10 @@ export class MentorAgreementSigner extends MentorElement implements SignerHost {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
       ${renderTask(this._load, () => this._renderLoaded(this._data), {
         loadingLabel: msg('Loading the agreement'),
+        skeleton: { lines: 8 },
         // A reload (e.g. after a stale signature) keeps the agreement on screen: a skeleton would
         // remove the sign panel and take what was ticked, typed and drawn off the page.
-        pending: () =>
-          this._reloading && this._data
-            ? this._renderLoaded(this._data)
-            : renderSkeleton({ lines: 8 }),
+        refreshing: this._reload.active,
       })}
     </div>`;
   }

@@ -6,7 +6,7 @@ import { ProblemError } from '../../client/errors.js';
 import type { MentorCard, MentorProfile } from '../../contract/index.js';
 import { MentorElement } from '../../core/mentor-element.js';
 import { FormAssociated, FormControlController } from '../../core/form-control.js';
-import { renderError, renderTask } from '../../core/task-view.js';
+import { renderError, renderTask, TaskRefresh } from '../../core/task-view.js';
 import { matchRequestStyles } from './match-request.styles.js';
 import {
   RequestFormController,
@@ -128,6 +128,9 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
     args: () => [this.api, this.view, this.mentorId] as const,
   });
 
+  /** Reloads for the same mentor (refresh(), a 409): the form stays on screen meanwhile. */
+  private readonly _refresh = new TaskRefresh(this._context);
+
   private readonly _lazy = new Task(this, {
     task: ([view]) => (view === 'form' ? undefined : loadView(view)),
     args: () => [this.view] as const,
@@ -158,7 +161,7 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
       'mentor-request-status, mentor-request-inbox',
     );
     if (inner?.refresh) return inner.refresh();
-    if (this.view === 'form' && this.mentorId && !this._submit.sent) await this._context.run();
+    if (this.view === 'form' && this.mentorId && !this._submit.sent) await this._refresh.run();
   }
 
   /** Show the mentee's requests (optionally one). */
@@ -205,7 +208,7 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
       if (fields.length && this._form.applyServerErrors(fields)) return this._focusFirstError();
       this._failure = error;
       // Full, paused or already asked meanwhile: show the explanation in place of the form.
-      if (error instanceof ProblemError && error.status === 409) void this._context.run();
+      if (error instanceof ProblemError && error.status === 409) void this._refresh.run();
     }
   };
 
@@ -245,7 +248,7 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
                 <div class="main">${this._renderMain(card, part)}</div>
               </div>`
           : nothing,
-      { loadingLabel: msg('Loading the mentor') },
+      { loadingLabel: msg('Loading the mentor'), refreshing: this._refresh.active },
     );
   }
 

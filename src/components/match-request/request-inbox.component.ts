@@ -7,7 +7,7 @@ import type { DeclineReason, MatchRequest, ProgramSettings } from '../../contrac
 import { AskRequest } from '../../contract/request.js';
 import { availabilityProblems } from '../../contract/request-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
-import { renderTask } from '../../core/task-view.js';
+import { renderTask, TaskRefresh } from '../../core/task-view.js';
 import { isoDay } from '../../matching/score.js';
 import { matchRequestStyles } from './match-request.styles.js';
 import { InboxActionsController, type InboxAnswer } from './inbox-actions.controller.js';
@@ -58,7 +58,7 @@ export class MentorRequestInbox extends MentorElement {
 
   private readonly _actions = new InboxActionsController(this, {
     api: () => this.requireApi(),
-    reload: () => void this._load.run(),
+    reload: () => void this._refresh.run(),
     answered: (answer, request) => this._answered(answer, request),
     changed: (counts) => this.emit('mentor-inbox-change', counts),
   });
@@ -89,9 +89,11 @@ export class MentorRequestInbox extends MentorElement {
     args: () => [this.api] as const,
   });
 
+  private readonly _refresh = new TaskRefresh(this._load);
+
   /** Reload from the server. */
   refresh(): Promise<void> {
-    return this._load.run();
+    return this._refresh.run();
   }
 
   private _draft(id: string): Draft {
@@ -167,7 +169,7 @@ export class MentorRequestInbox extends MentorElement {
       });
       this._actions.setMentor(profile);
       this._announcement = msg('Availability saved.');
-      if (declineOpen) void this._load.run();
+      if (declineOpen) void this._refresh.run();
     } catch (error) {
       const fields = error instanceof ProblemError ? error.fieldErrors : [];
       for (const field of fields) errors.set(field.path, field.message);
@@ -186,6 +188,7 @@ export class MentorRequestInbox extends MentorElement {
         (me) => (me.mentor ? this._renderInbox() : this._renderNotMentor()),
         {
           loadingLabel: msg('Loading your requests'),
+          refreshing: this._refresh.active,
         },
       )}`;
   }

@@ -7,7 +7,7 @@ import type { MatchRequest, MentorProfile } from '../../contract/index.js';
 import { ReplyRequest } from '../../contract/request.js';
 import { OPEN_REQUEST_STATUSES } from '../../contract/request-rules.js';
 import { MentorElement } from '../../core/mentor-element.js';
-import { renderTask } from '../../core/task-view.js';
+import { renderTask, TaskRefresh } from '../../core/task-view.js';
 import { matchRequestStyles } from './match-request.styles.js';
 import { statusLabel } from './match-request-copy.js';
 import { renderStatusItem } from './request-status-view.js';
@@ -62,9 +62,11 @@ export class MentorRequestStatus extends MentorElement {
     args: () => [this.api, this.requestId] as const,
   });
 
+  private readonly _refresh = new TaskRefresh(this._load);
+
   /** Reload from the server (e.g. after the mentor answered elsewhere). */
   refresh(): Promise<void> {
-    return this._load.run();
+    return this._refresh.run();
   }
 
   private _replace(request: MatchRequest) {
@@ -92,7 +94,7 @@ export class MentorRequestStatus extends MentorElement {
     } catch (error) {
       this._setError(request.id, error);
       // Someone moved it meanwhile (the mentor answered): show where it stands now.
-      if (error instanceof ConflictError) void this._load.run();
+      if (error instanceof ConflictError) void this._refresh.run();
       return undefined;
     } finally {
       this._busy = '';
@@ -150,6 +152,7 @@ export class MentorRequestStatus extends MentorElement {
       <p class="visually-hidden" role="status">${this._announcement}</p>
       ${renderTask(this._load, () => this._renderList(), {
         loadingLabel: msg('Loading your requests'),
+        refreshing: this._refresh.active,
       })}`;
   }
 
