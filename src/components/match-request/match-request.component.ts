@@ -170,6 +170,19 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
     this.view = 'status';
   }
 
+  // A focused field removed by a render (the form giving way to "sent" or to the skeleton) fires
+  // blur on its way out: that is not the person leaving it, and must not schedule another render.
+  private _rendering = false;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this._rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this._rendering = false;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('mentorId') && changed.get('mentorId') !== undefined) this._startOver();
@@ -276,7 +289,9 @@ export class MentorMatchRequest extends FormAssociated(MentorElement) {
         : nothing,
       onChange: (patch) => this._form.update(patch),
       onGoal: (index, text) => this._form.updateGoal(index, text),
-      onBlur: (field) => this._form.touch(field),
+      onBlur: (field) => {
+        if (!this._rendering) this._form.touch(field);
+      },
       onDiscardDraft: () =>
         this._form.discardDraft(prefilled(this._context.value?.me, card.mentor)),
       onSubmit: this._onSubmit,
