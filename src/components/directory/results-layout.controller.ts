@@ -69,6 +69,17 @@ export class ResultsLayoutController implements ReactiveController {
     clearTimeout(this._holdTimer);
   }
 
+  hostUpdate(): void {
+    // Before the render, so a layout change renders once with its columns (measured in
+    // hostUpdated it asked for a second render). The area is there from the render before; on
+    // the first one it is not, and the ResizeObserver's first report measures it.
+    const layout = this.options.layout();
+    if (layout !== this._layout) {
+      this._layout = layout;
+      this._columns = this._countColumns();
+    }
+  }
+
   hostUpdated(): void {
     // Created after the first render, once there is something to observe.
     if (!this._resizeObserver) {
@@ -86,11 +97,6 @@ export class ResultsLayoutController implements ReactiveController {
     }
     const area = this._area();
     if (area) this._resizeObserver.observe(area);
-    const layout = this.options.layout();
-    if (layout !== this._layout) {
-      this._layout = layout;
-      this._measureColumns();
-    }
     // Through the CSSOM, not a style attribute: a strict CSP (no 'unsafe-inline') allows this.
     this.host.style.setProperty('--mk-columns', String(this.columns));
     const sentinel = this._sentinel();
@@ -171,12 +177,15 @@ export class ResultsLayoutController implements ReactiveController {
     if (sentinel) this._intersection.observe(sentinel);
   }
 
-  private _measureColumns() {
+  private _countColumns(): number {
     const width = this._area()?.clientWidth ?? 0;
-    const columns =
-      this.options.layout() === 'list' || width === 0
-        ? 1
-        : Math.max(1, Math.floor((width + GRID_GAP_PX) / (this._cardMinWidth() + GRID_GAP_PX)));
+    return this.options.layout() === 'list' || width === 0
+      ? 1
+      : Math.max(1, Math.floor((width + GRID_GAP_PX) / (this._cardMinWidth() + GRID_GAP_PX)));
+  }
+
+  private _measureColumns() {
+    const columns = this._countColumns();
     if (columns !== this._columns) {
       this._columns = columns;
       this.host.requestUpdate();
