@@ -171,10 +171,9 @@ export class MentorFeedbackSurvey extends FormAssociated(MentorElement) {
         mentorshipId,
         definition,
         currentUser: () => this.currentUser(signal),
+        loadAnsweredView: this._loadAnswered,
         signal,
       });
-      // Already answered: the answered view comes before the survey shows, so nothing flashes.
-      if (loaded.mine) await this._loadAnswered().catch(() => undefined);
       this._useLoaded(loaded);
       return loaded;
     },

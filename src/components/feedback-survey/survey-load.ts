@@ -6,8 +6,9 @@ import type { Me, Survey, SurveySubmission } from '../../contract/index.js';
 
 export type FormView = typeof import('./feedback-survey-form.js');
 /**
- * The answering view (the questions of every type, progress, pager): fetched together with the
- * survey while the skeleton shows (issue #17), so the first load carries none of it.
+ * The answering view (the questions of every type, progress, pager): fetched while the skeleton
+ * shows (issue #17), as soon as the survey turns out to be one to answer; not for a survey
+ * already answered or not open.
  */
 export const loadFormView = once(() => import('./feedback-survey-form.js'));
 
@@ -33,21 +34,27 @@ export interface LoadRequest {
   mentorshipId: string | undefined;
   definition: unknown;
   currentUser: () => Promise<Me>;
+  /** Fetches the answered view (fetched with my answers when I answered before). */
+  loadAnsweredView: () => Promise<unknown>;
   signal: AbortSignal;
 }
 
-/** The survey, and its answering view when it will be answered (fetched at the same time). */
+/**
+ * The survey, with the view its state needs: the answering view when it is to be answered,
+ * the answered view when it was answered. Each starts as soon as the state is known.
+ */
 export async function loadSurvey(request: LoadRequest): Promise<Loaded> {
-  const form = loadFormView();
-  form.catch(() => undefined); // awaited below only when needed
   const loaded = await loadParts(request);
-  if (!loaded.mine && loaded.survey?.status === 'open') loaded.form = await form;
+  if (!loaded.mine && loaded.survey?.status === 'open') loaded.form = await loadFormView();
   return loaded;
 }
 
 async function loadParts(request: LoadRequest): Promise<Loaded> {
   const { api, surveyId, mentorshipId, definition, signal } = request;
   if (definition !== undefined && definition !== null && definition !== '') {
+    // An inline survey is never answered before: its view comes alongside the definition's
+    // check (one closed by its dates fetches it too; rare, and every open one saves a wait).
+    loadFormView().catch(() => undefined); // awaited by loadSurvey
     const { parseDefinition } = await import('./survey-definition.js');
     const survey = parseDefinition(definition);
     const me = api ? await request.currentUser().catch(() => undefined) : undefined;
@@ -62,6 +69,13 @@ async function loadParts(request: LoadRequest): Promise<Loaded> {
   const survey = surveyId
     ? await api.getSurvey(surveyId, { signal })
     : (await api.getDueSurvey(mentorshipId!, { signal })).survey;
-  const mine = survey?.submitted ? await api.getMySurveyResponse(survey.id, { signal }) : null;
+  if (survey && !survey.submitted && survey.status === 'open')
+    loadFormView().catch(() => undefined); // awaited by loadSurvey
+  if (!survey?.submitted) return { survey, mine: null, userId: me.person.id };
+  // Already answered: the answered view comes with my answers, so nothing flashes.
+  const [mine] = await Promise.all([
+    api.getMySurveyResponse(survey.id, { signal }),
+    request.loadAnsweredView().catch(() => undefined), // failed: the survey retries on render
+  ]);
   return { survey, mine, userId: me.person.id };
 }
