@@ -1,4 +1,4 @@
-// The brute-force oracle for DirectoryIndex (test/unit/directory-index.test.ts and the pruning
+// The brute-force oracle for DirectoryIndex (test/unit/directory-index-*.test.ts and the pruning
 // tests): every answer recomputed the slow, obvious way from the mentor profiles, plus the
 // program and mentees the tests search with. It shares no code with the index except
 // `scoreMentor`, the reference for best-match scores.
