@@ -93,7 +93,9 @@ describe('all five widgets on a page under a strict CSP with Trusted Types', fun
 
     // Match request: the form opened for Kwame; send it.
     const form = widget('#csp-request');
-    await waitFor(() => field(form, 'Message to the mentor'), 'the request form');
+    // field() throws while the form is not there yet: that is "not yet", not a failure.
+    await waitFor(() => deepAll(form, 'textarea[part="message"]').length > 0, 'the request form');
+    field(form, 'Message to the mentor');
     fillValid(form as never);
     form.shadowRoot!.querySelector('form')!.requestSubmit();
     await shows(form, 'Request sent to Kwame Mensah');
