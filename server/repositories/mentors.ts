@@ -3,7 +3,6 @@
 // the viewer's open requests and mentorships, both kept between searches while nothing changes.
 import { and, eq, inArray } from 'drizzle-orm';
 import type {
-  Facets,
   MentorCard,
   MentorPage,
   MentorQuery,
@@ -66,7 +65,7 @@ export async function searchMentors(
   tx: Tx,
   directory: DirectoryIndexCache,
   { viewer, query, now, settings, directoryChecked }: MentorSearch,
-): Promise<{ page: MentorPage; keptFacets: Readonly<Facets> }> {
+): Promise<MentorPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = decodeCursor<OffsetCursor>(query.cursor, isOffsetCursor)?.o ?? 0;
   const subject = toMenteeSubject(viewer);
@@ -74,7 +73,7 @@ export async function searchMentors(
   const index =
     (directoryChecked && directory.known(viewer.programId)) ||
     (await directory.current(viewer.programId));
-  const { ids, total, facets, keptFacets } = index.search({ query, subject, now, offset, limit });
+  const { ids, total, facets } = index.search({ query, subject, now, offset, limit });
   const [rows, related] = await Promise.all([
     ids.length ? cardRows(tx, directory.people, ids) : [],
     directory.relations.of(tx, viewer.id, now),
@@ -90,14 +89,14 @@ export async function searchMentors(
     const row = byId.get(id);
     return row ? [preparedMentor(row)] : [];
   });
-  const page = {
+  return {
     items: toMentorCards(subject, mentors, context),
     // Counted from the ids the index gave: a card deleted since still moves the page on.
     nextCursor: nextOffsetCursor(offset, ids.length, total),
     total,
+    // The index's kept counts, shared: the page is only encoded (their JSON text is kept too).
     facets,
   };
-  return { page, keptFacets };
 }
 
 export async function findMentor(

@@ -16,7 +16,7 @@ export const mentorRoutes = new Hono<AppEnv>()
         issuesToFieldErrors(parsed.error.issues),
         'Some search parameters are not valid.',
       );
-    const { page, keptFacets } = await searchMentors(c.var.deps.db, c.var.deps.directory, {
+    const page = await searchMentors(c.var.deps.db, c.var.deps.directory, {
       viewer: c.var.viewer,
       query: parsed.data,
       now: now(c),
@@ -24,7 +24,7 @@ export const mentorRoutes = new Hono<AppEnv>()
       directoryChecked: c.var.directoryChecked,
     });
     // What c.json sends, with the profiles' and the counts' JSON kept (most of the encoding).
-    return c.body(mentorPageJson(page, keptFacets), 200, { 'Content-Type': 'application/json' });
+    return c.body(mentorPageJson(page), 200, { 'Content-Type': 'application/json' });
   })
   .get('/mentors/:id/match', async (c) => {
     const id = idParam(c, 'id', 'This mentor');

@@ -61,7 +61,7 @@ export function searchMentors(
     ),
     nextCursor: nextOffsetCursor(offset, ids.length, total),
     total,
-    facets,
+    facets, // the index's shared counts: every answer of the memory API is a copy (memory-api.ts)
   };
 }
 

@@ -140,6 +140,16 @@ describe('MemoryMentoringApi only', () => {
     assert.equal((await api.getRequest(created.id)).status, 'expired');
   });
 
+  it("hands out facet counts the caller may change without changing the next page's", async () => {
+    const api = new MemoryMentoringApi();
+    await api.ready();
+    const first = await api.searchMentors({ available: true });
+    const counts = structuredClone(first.facets);
+    first.facets.skills.splice(0);
+    first.facets.available = -1;
+    assert.deepEqual((await api.searchMentors({ available: true })).facets, counts);
+  });
+
   it('searches 100,000 mentors with text, filters, facets and paging', async () => {
     const started = performance.now();
     const api = new MemoryMentoringApi({ mentors: 100_000 });

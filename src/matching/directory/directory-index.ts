@@ -28,12 +28,11 @@ export interface DirectoryResult {
   ids: string[];
   /** Mentors matching the whole query. */
   total: number;
-  facets: Facets;
   /**
-   * The kept counts `facets` copies: the same object until the counts change. Read-only, for
-   * callers that key something derived on it (the server keeps its JSON text).
+   * The kept counts: the same object until the counts change, shared by every search that has
+   * them. Never change it (copy it first); the server keys their JSON text on it.
    */
-  keptFacets: Readonly<Facets>;
+  facets: Readonly<Facets>;
 }
 
 /** Facet counts of recent filter combinations (pages 2, 3... and popular filters reuse them). */
@@ -94,13 +93,10 @@ export class DirectoryIndex {
     }
     page = page.slice(offset);
     const { slots } = table;
-    const keptFacets = this.#facets.get(key)!;
     return {
       ids: page.map((position) => slots[position]!.id),
       total,
-      // A copy: callers may hand the result to code that changes it.
-      facets: structuredClone(keptFacets),
-      keptFacets,
+      facets: this.#facets.get(key)!,
     };
   }
 
