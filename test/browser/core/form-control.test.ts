@@ -125,16 +125,18 @@ describe('FormControlController', () => {
 
       // Only a fully loaded document gets a history entry of its own (else it is replaced).
       await new Promise((resolve) => setTimeout(resolve));
-      const entries = history.length;
+      // (Not checked with history.length: the test runner reuses its tab, and Chromium caps the
+      // count at 50 entries, so a long run would see no change.)
       load = loaded();
       frame.contentWindow!.location.href = `${page}?next`;
       await load;
-      expect(history.length, 'the frame added a history entry').to.equal(entries + 1);
+      expect(frame.contentWindow!.location.search).to.equal('?next');
       expect((await widget()).value).to.equal('');
 
       load = loaded();
       frame.contentWindow!.history.back();
       await load;
+      expect(frame.contentWindow!.location.search, 'back in the frame').to.equal('');
       const restored = await widget();
       await waitUntil(() => restored.lastRestore === 'restore', 'the browser never restored it');
       expect(restored.value).to.equal('4');
