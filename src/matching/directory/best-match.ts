@@ -1,10 +1,10 @@
 // Best-match top-k without scoring every mentor, and exact (MaxScore style): a mentor's skills
 // and interests points depend only on how many of the viewer's words it holds, and every other
 // criterion has a ceiling (`restBound`). Walking the posting lists of the viewer's words counts
-// those words for the mentors that hold any; mentors are then scored in groups of equal counts,
-// best group first, and the walk stops once the k-th best score beats what the next group could
-// reach with every other criterion at its best. Mentors holding none of the words form the last
-// group, usually never visited.
+// those words for the mentors that hold any (`groupByWords`, kept per viewer by the directory);
+// mentors are then scored in groups of equal counts, best group first, and the walk stops once
+// the k-th best score beats what the next group could reach with every other criterion at its
+// best. Mentors holding none of the words form the last group, usually never visited.
 import { scoreFromTenths } from '../score.js';
 import { compareIds } from '../search.js';
 import type { MentorTable } from './mentor-table.js';
@@ -44,8 +44,54 @@ function byBestMatch(table: MentorTable, scores: Int32Array) {
 }
 
 /**
+ * The mentors holding any of a viewer's words, grouped by how many they hold: group g is
+ * `skills found * columns + interests found`. It depends only on the viewer's wanted skills and
+ * interests and on the mentors' words, not on weights, filters or the day, so a directory keeps
+ * it between one viewer's searches (until a mentor's words change).
+ */
+export interface WordGroups {
+  /** One more than the viewer's interests (`interestTenths.length`). */
+  columns: number;
+  /** The groups that hold mentors (group 0, holding none of the words, is not listed). */
+  groups: number[];
+  /** Per group: where its mentors start in `ordered`, and how many there are. */
+  starts: Int32Array;
+  sizes: Int32Array;
+  /** The positions of the mentors holding any word, group by group. */
+  ordered: Int32Array;
+}
+
+export function groupByWords(table: MentorTable, scorer: CompiledScorer): WordGroups {
+  const columns = scorer.interestTenths.length;
+  const found = table.scratch('wordsFound');
+  const touched: number[] = [];
+  countWords(table.postings[SKILL_WORDS]!, scorer.wanted, columns, found, touched);
+  countWords(table.postings[TOPIC_WORDS]!, scorer.liked, 1, found, touched);
+  // A counting sort of the touched mentors by group.
+  const sizes = new Int32Array(scorer.skillTenths.length * columns);
+  for (let i = 0; i < touched.length; i++) sizes[found[touched[i]!]!]!++;
+  const groups: number[] = [];
+  const starts = new Int32Array(sizes.length);
+  for (let g = 1, next = 0; g < sizes.length; g++) {
+    if (sizes[g] === 0) continue;
+    groups.push(g);
+    starts[g] = next;
+    next += sizes[g]!;
+  }
+  const ordered = new Int32Array(touched.length);
+  const fill = starts.slice();
+  for (let i = 0; i < touched.length; i++) {
+    const position = touched[i]!;
+    ordered[fill[found[position]!]!++] = position;
+    found[position] = 0;
+  }
+  return { columns, groups, starts, sizes, ordered };
+}
+
+/**
  * The first `k` mentors in best-match order (score, then id), among those `failed` leaves in
- * (`failed` null: every mentor). Fills `scores` for the mentors it scored.
+ * (`failed` null: every mentor). Fills `scores` for the mentors it scored. `groups`: the
+ * viewer's `groupByWords`, when kept from an earlier search.
  */
 export function bestMatches(
   table: MentorTable,
@@ -53,51 +99,36 @@ export function bestMatches(
   k: number,
   failed: Int32Array | null,
   scores: Int32Array,
+  groups: WordGroups = groupByWords(table, scorer),
 ): number[] {
   if (k <= 0) return [];
-  const compare = byBestMatch(table, scores);
+  const top = new TopK(k, byBestMatch(table, scores));
   const { skillTenths, interestTenths, restBound } = scorer;
-  // One number per mentor: skills found * columns + interests found, i.e. its group.
-  const columns = interestTenths.length;
-  const group = table.scratch('wordsFound');
-  const touched: number[] = [];
-  countWords(table.postings[SKILL_WORDS]!, scorer.wanted, columns, group, touched);
-  countWords(table.postings[TOPIC_WORDS]!, scorer.liked, 1, group, touched);
+  const { columns, starts, sizes, ordered } = groups;
   const pointsOf = (g: number) =>
     skillTenths[Math.floor(g / columns)]! + interestTenths[g % columns]!;
-
-  // A counting sort of the touched mentors by group; group 0 is every untouched mentor.
-  const sizes = new Int32Array(skillTenths.length * columns);
-  for (let i = 0; i < touched.length; i++) sizes[group[touched[i]!]!]!++;
-  const groups = [0];
-  for (let g = 1; g < sizes.length; g++) if (sizes[g]! > 0) groups.push(g);
-  groups.sort((a, b) => pointsOf(b) - pointsOf(a));
-  const starts = new Int32Array(sizes.length);
-  let next = 0;
-  for (const g of groups) {
-    starts[g] = next;
-    next += sizes[g]!;
-  }
-  const ordered = new Int32Array(touched.length);
-  const fill = starts.slice();
-  for (let i = 0; i < touched.length; i++) ordered[fill[group[touched[i]!]!]!++] = touched[i]!;
-
-  const top = new TopK(k, compare);
   const consider = (position: number, points: number) => {
     if (failed && failed[position] !== 0) return;
     scores[position] = scoreFromTenths(points + scorer.rest(position));
     top.offer(position);
   };
-  for (const g of groups) {
+  // Best group first (the points depend on the weights of this search).
+  const order = [0, ...groups.groups].sort((a, b) => pointsOf(b) - pointsOf(a));
+  for (const g of order) {
     const points = pointsOf(g);
     // Equal scores go by id, so only a strictly better k-th score rules a group out.
     if (top.full && scores[top.worst()]! > scoreFromTenths(points + restBound)) break;
-    for (let i = starts[g]!; i < starts[g]! + sizes[g]!; i++) consider(ordered[i]!, points);
-    if (g === 0)
-      for (let position = 0; position < table.size; position++)
-        if (group[position] === 0) consider(position, points);
+    if (g !== 0) {
+      for (let i = starts[g]!; i < starts[g]! + sizes[g]!; i++) consider(ordered[i]!, points);
+      continue;
+    }
+    // Group 0, the mentors holding none of the words: every position not in `ordered`.
+    const holdsWords = table.scratch('wordsFound');
+    for (let i = 0; i < ordered.length; i++) holdsWords[ordered[i]!] = 1;
+    for (let position = 0; position < table.size; position++)
+      if (holdsWords[position] === 0) consider(position, points);
+    for (let i = 0; i < ordered.length; i++) holdsWords[ordered[i]!] = 0;
   }
-  for (let i = 0; i < touched.length; i++) group[touched[i]!] = 0;
   return top.sorted();
 }
 

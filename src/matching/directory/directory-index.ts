@@ -7,10 +7,11 @@ import { isoDay, type MenteeSubject } from '../score.js';
 import { compareIds, compareResponseKeys } from '../search.js';
 import { resolveWeights } from '../weights.js';
 import { FacetCounter } from './facets.js';
-import { applyFilters } from './filters.js';
 import type { DirectoryEntry } from './mentor-slot.js';
 import { MentorTable } from './mentor-table.js';
-import { bestMatches } from './best-match.js';
+import { bestMatches, groupByWords, type WordGroups } from './best-match.js';
+import { FilterMasks } from './filter-masks.js';
+import { KeptCache } from './kept-cache.js';
 import { compileScorer } from './scorer.js';
 import { firstInOrder } from './top.js';
 
@@ -51,10 +52,25 @@ function facetKey(query: MentorQuery, now: Date, hidden: readonly string[]): str
   return JSON.stringify([...filters, utcOffsetMin, utcOffsetMax, available ?? false, hidden, hour]);
 }
 
+/**
+ * Each viewer's mentors grouped by the words they share (best-match.ts), by wanted skills and
+ * interests: 4 bytes per mentor holding any of them, so 16M numbers (64 MB) keep a few hundred
+ * viewers at 100,000 mentors and thousands at 10,000.
+ */
+const KEPT_WORD_GROUPS = 16_000_000;
+
+const wordsKey = ({ mentee }: MenteeSubject) =>
+  JSON.stringify([mentee.wantedSkills, mentee.interests]);
+
 export class DirectoryIndex {
   readonly #table = new MentorTable();
   /** Cleared by every change a count could see (not by new responsiveness or a filled spot). */
   readonly #facets = new Map<string, Facets>();
+  readonly #masks = new FilterMasks();
+  readonly #wordGroups = new KeptCache<WordGroups>(
+    KEPT_WORD_GROUPS,
+    (groups) => groups.ordered.length + groups.sizes.length,
+  );
 
   get size(): number {
     return this.#table.size;
@@ -66,30 +82,42 @@ export class DirectoryIndex {
 
   /** Adds a mentor, or replaces what the index knows of them. */
   upsert(entry: DirectoryEntry): void {
-    if (this.#table.upsert(entry)) this.#facets.clear();
+    if (this.#table.upsert(entry)) this.#filtersChanged();
   }
 
   remove(id: string): void {
     this.#table.remove(id);
+    this.#filtersChanged();
+  }
+
+  #filtersChanged(): void {
     this.#facets.clear();
+    this.#masks.changed();
   }
 
   search({ query, subject, now, offset, limit }: DirectorySearch): DirectoryResult {
     const table = this.#table;
-    const failed = table.scratch('failed');
-    const blocked = subject ? blockedMentorIds(subject.person) : [];
-    const filtered = applyFilters(query, now, table, failed, blocked);
-    const key = facetKey(query, now, query.hideBlocked ? blocked : []);
-    if (!this.#facets.has(key)) this.#countFacets(key, query, now, filtered ? failed : null);
-    const total = filtered ? countShown(failed, table.size) : table.size;
+    const hidden = query.hideBlocked && subject ? blockedMentorIds(subject.person) : [];
+    const { failed, total } = this.#masks.shown(
+      table,
+      query,
+      now,
+      facetKey(query, now, []),
+      hidden,
+    );
+    const key = facetKey(query, now, hidden);
+    if (!this.#facets.has(key)) this.#countFacets(key, query, now, failed);
     const sort = query.sort ?? (subject ? 'match' : 'name');
     let page: number[];
     if (sort === 'match' && subject) {
       const scorer = compileScorer(subject, resolveWeights(query.weights), now, table);
+      const groups = this.#wordGroups.get(wordsKey(subject), table.postingsVersion, () =>
+        groupByWords(table, scorer),
+      );
       const scores = table.scratch('scores');
-      page = bestMatches(table, scorer, offset + limit, filtered ? failed : null, scores);
+      page = bestMatches(table, scorer, offset + limit, failed, scores, groups);
     } else {
-      page = this.#inOrder(sort, offset + limit, filtered ? failed : null);
+      page = this.#inOrder(sort, offset + limit, failed);
     }
     page = page.slice(offset);
     const { slots } = table;
@@ -131,10 +159,4 @@ export class DirectoryIndex {
     }
     return firstInOrder(buffer.subarray(0, shown), count, compare);
   }
-}
-
-function countShown(failed: Int32Array, size: number): number {
-  let count = 0;
-  for (let position = 0; position < size; position++) if (failed[position] === 0) count++;
-  return count;
 }

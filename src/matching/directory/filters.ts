@@ -100,25 +100,36 @@ function marked(values: ArrayLike<number>, column?: readonly number[]): Filter {
   };
 }
 
-/** Rejects the mentors with these ids. */
-function without(table: MentorTable, ids: readonly string[]): Filter {
-  const positions = ids.flatMap((id) => table.positionOf(id) ?? []);
-  return (failed, _size, bit) => {
-    for (const position of positions) failed[position]! |= bit;
-  };
+/**
+ * Leaves out the mentors with these ids (those hidden for the viewer, on `hideBlocked`), on top of
+ * the query's mask. Returns how many of them the mask showed.
+ */
+export function hideMentors(
+  table: MentorTable,
+  failed: Int32Array,
+  ids: readonly string[],
+): number {
+  const bit = filterBit('blocked');
+  let hidden = 0;
+  for (const id of ids) {
+    const position = table.positionOf(id);
+    if (position === undefined || (failed[position]! & bit) !== 0) continue;
+    if (failed[position] === 0) hidden++;
+    failed[position]! |= bit;
+  }
+  return hidden;
 }
 
 /**
  * Fills `failed` (one mask per mentor, 0 = shown) for the query; facet counts read which filters
- * each mentor fails. Returns false when the query filters nothing (`failed` is left alone).
- * `blocked`: the mentors a conflict of interest blocks for the viewer, left out on `hideBlocked`.
+ * each mentor fails. Returns false when the query filters nothing (`failed` is left alone). The
+ * mentors hidden for one viewer are left out apart (`hideMentors`): a mask serves every viewer.
  */
 export function applyFilters(
   query: MentorQuery,
   now: Date,
   table: MentorTable,
   failed: Int32Array,
-  blocked: readonly string[],
 ): boolean {
   const filters: [FilterKey, Filter][] = [];
   const text = query.q ? freeText(table, query.q) : null;
@@ -137,7 +148,6 @@ export function applyFilters(
     filters.push(['utcOffset', marked(inRange, table.timeZone)]);
   }
   if (query.available) filters.push(['available', marked(table.availableOn(isoDay(now)))]);
-  if (query.hideBlocked && blocked.length) filters.push(['blocked', without(table, blocked)]);
   if (!filters.length) return false;
   failed.fill(0, 0, table.size);
   for (const [key, filter] of filters) filter(failed, table.size, filterBit(key));

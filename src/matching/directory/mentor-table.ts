@@ -51,6 +51,8 @@ export class MentorTable {
     reached: new Int32Array(0),
   };
   #nameRank: number[] | null = null;
+  #version = 0;
+  #postingsVersion = 0;
 
   get size(): number {
     return this.slots.length;
@@ -64,12 +66,23 @@ export class MentorTable {
     return this.#positions.get(id);
   }
 
+  /** Changes with every upsert and removal (what is built from the whole table is stale). */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** Changes when a posting list changes (who holds which word) or mentors move. */
+  get postingsVersion(): number {
+    return this.#postingsVersion;
+  }
+
   /**
    * Adds or replaces a mentor. Returns whether anything a filter or facet count reads changed:
    * a list (facet values, words of the text), the place, the time zone or the open-spot state.
    */
   upsert(entry: DirectoryEntry): boolean {
     const mentor = compileMentor(entry, this.terms);
+    this.#version++;
     let position = this.#positions.get(entry.id);
     const before =
       position === undefined ? null : POSTED.map((k) => this.lists.list(position!, k).slice());
@@ -90,6 +103,7 @@ export class MentorTable {
       const words = mentor.lists[k]!;
       if (before && sameIds(before[i]!, words)) return;
       filtersChanged = true;
+      this.#postingsVersion++;
       if (before) this.postings[i]!.delete(before[i]!, position);
       this.postings[i]!.add(words, position);
     });
@@ -107,6 +121,8 @@ export class MentorTable {
   remove(id: string): void {
     const position = this.#positions.get(id);
     if (position === undefined) return;
+    this.#version++;
+    this.#postingsVersion++;
     this.#positions.delete(id);
     const last = this.slots.length - 1;
     POSTED.forEach((k, i) => {

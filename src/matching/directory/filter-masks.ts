@@ -1,0 +1,59 @@
+// Which mentors a filter combination shows (one mask per mentor, see filters.ts), kept per
+// combination: filters do not depend on who is looking, so every viewer searching with the same
+// filters, every sort and pages 2, 3... reuse one mask until a mentor changes in a way a filter
+// reads. The mentors hidden for one viewer (`hideBlocked`) are left out on a copy.
+import type { MentorQuery } from '../../contract/index.js';
+import { applyFilters, hideMentors } from './filters.js';
+import { KeptCache } from './kept-cache.js';
+import type { MentorTable } from './mentor-table.js';
+
+export interface ShownMentors {
+  /** Per position, the filters the mentor fails (0: shown); null when nothing is filtered. */
+  failed: Int32Array | null;
+  /** How many mentors are shown. */
+  total: number;
+}
+
+/** 4 bytes per mentor per kept combination: 8M numbers (32 MB) keep 80 at 100,000 mentors. */
+const KEPT_MASKS = 8_000_000;
+
+function countShown(failed: Int32Array, size: number): number {
+  let count = 0;
+  for (let position = 0; position < size; position++) if (failed[position] === 0) count++;
+  return count;
+}
+
+export class FilterMasks {
+  readonly #kept = new KeptCache<ShownMentors>(KEPT_MASKS, (shown) => shown.failed?.length ?? 1);
+  #version = 0;
+
+  /** A change a filter could see happened (a mentor added or removed, a value changed). */
+  changed(): void {
+    this.#version++;
+  }
+
+  /**
+   * The mentors the query shows. `key` names the filter combination (with the day and hour the
+   * availability and time-zone filters read); `hidden`: ids also left out, for this viewer.
+   * The mask is shared or scratch: read it before the next search, never change it.
+   */
+  shown(
+    table: MentorTable,
+    query: MentorQuery,
+    now: Date,
+    key: string,
+    hidden: readonly string[],
+  ): ShownMentors {
+    const shared = this.#kept.get(key, this.#version, () => {
+      const failed = new Int32Array(table.size);
+      return applyFilters(query, now, table, failed)
+        ? { failed, total: countShown(failed, table.size) }
+        : { failed: null, total: table.size };
+    });
+    if (!hidden.length) return shared;
+    const failed = table.scratch('failed');
+    if (shared.failed) failed.set(shared.failed);
+    else failed.fill(0, 0, table.size);
+    return { failed, total: shared.total - hideMentors(table, failed, hidden) };
+  }
+}
