@@ -50,11 +50,12 @@ export function compression(): MiddlewareHandler {
     await next();
     const response = c.res;
     const type = response.headers.get('content-type') ?? '';
-    if (!response.body || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type))
-      return;
+    if (response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return;
     response.headers.append('Vary', 'Accept-Encoding');
     const encoding = negotiateEncoding(c.req.header('accept-encoding'));
-    if (!encoding || c.req.method === 'HEAD') return;
+    // `body` last: reading it turns the Node adapter's light answer (a string it writes as it
+    // is) into a full Response with a stream, which costs more than a small answer's handling.
+    if (!encoding || c.req.method === 'HEAD' || !response.body) return;
     const body = Buffer.from(await response.arrayBuffer());
     // Hono copies the old response's headers onto a new one, so the headers are edited in place.
     const { headers } = response;

@@ -47,7 +47,7 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
 
 export function corsAllowlist(origins: readonly string[]): MiddlewareHandler<AppEnv> {
   const allowed = new Set(origins);
-  return cors({
+  const allowlisted = cors({
     origin: (origin) => (allowed.has(origin) ? origin : null),
     credentials: true,
     allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
@@ -55,6 +55,9 @@ export function corsAllowlist(origins: readonly string[]): MiddlewareHandler<App
     exposeHeaders: ['ETag', 'Location', 'Idempotent-Replayed'],
     maxAge: 600,
   });
+  // Only cross-origin requests carry Origin, and only they read CORS headers. Setting them on
+  // every answer made Hono copy each response into a new one (with a stream) once the route set it.
+  return (c, next) => (c.req.header('origin') ? allowlisted(c, next) : next());
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -25,6 +25,8 @@ const QUERIES: MentorQuery[] = [
   { available: true },
   { skills: ['negotiation'], languages: ['en'], available: true },
   { q: 'lead', sort: 'responsive' },
+  { sort: 'responsive' },
+  { available: true, sort: 'name' },
   { departments: ['Engineering'], sort: 'name' },
   { utcOffsetMin: -1, utcOffsetMax: 3 },
 ];
@@ -80,10 +82,11 @@ describe('DirectoryIndex kept work', () => {
 
     replace(second!, (m) => ({
       ...m,
+      name: 'Aaron Aalto',
       location: { city: 'Lisbon', country: 'Portugal', timeZone: 'Europe/Lisbon' },
       responsiveness: { medianHoursToFirstReply: 1, answeredShare: 1, sampleSize: 40 },
     }));
-    assertLikeOracle(index, mentors, 'a mentor moves and answers faster');
+    assertLikeOracle(index, mentors, 'a mentor is renamed, moves and answers faster');
 
     index.remove(third!);
     mentors = mentors.filter((m) => m.id !== third);

@@ -4,7 +4,6 @@
 import type { Facets, MentorQuery } from '../../contract/index.js';
 import { blockedMentorIds } from '../conflicts.js';
 import { isoDay, type MenteeSubject } from '../score.js';
-import { compareIds, compareResponseKeys } from '../search.js';
 import { resolveWeights } from '../weights.js';
 import { FacetCounter } from './facets.js';
 import type { DirectoryEntry } from './mentor-slot.js';
@@ -13,7 +12,6 @@ import { bestMatches, groupByWords, type WordGroups } from './best-match.js';
 import { FilterMasks } from './filter-masks.js';
 import { KeptCache } from './kept-cache.js';
 import { compileScorer } from './scorer.js';
-import { firstInOrder } from './top.js';
 
 export interface DirectorySearch {
   query: MentorQuery;
@@ -139,24 +137,16 @@ export class DirectoryIndex {
     this.#facets.set(key, counter.facets(query));
   }
 
-  /** The first `count` shown mentors by name or responsiveness. */
+  /**
+   * The first `count` shown mentors by name or responsiveness: the table keeps every mentor in
+   * both orders, so a page walks the order until it has `count` shown ones.
+   */
   #inOrder(sort: 'name' | 'responsive' | 'match', count: number, failed: Int32Array | null) {
     const table = this.#table;
-    const { slots } = table;
-    const buffer = table.scratch('shown');
-    let shown = 0;
-    for (let position = 0; position < table.size; position++)
-      if (!failed || failed[position] === 0) buffer[shown++] = position;
-    let compare: (a: number, b: number) => number;
-    if (sort === 'responsive') {
-      const { responseHours: hours, answeredShare: share } = table;
-      compare = (a, b) =>
-        compareResponseKeys(hours[a]!, share[a]!, hours[b]!, share[b]!) ||
-        compareIds(slots[a]!.id, slots[b]!.id);
-    } else {
-      const rank = table.nameRank();
-      compare = (a, b) => rank[a]! - rank[b]!;
-    }
-    return firstInOrder(buffer.subarray(0, shown), count, compare);
+    const order = sort === 'responsive' ? table.responsiveOrder() : table.nameOrder();
+    const page: number[] = [];
+    for (let i = 0; i < order.length && page.length < count; i++)
+      if (!failed || failed[order[i]!] === 0) page.push(order[i]!);
+    return page;
   }
 }

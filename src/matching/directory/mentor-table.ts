@@ -3,7 +3,13 @@
 // what only changes with the mentors or the day: who is available today, the name order.
 import { openSpots } from '../../contract/request-rules.js';
 import { isAvailableOn, responsivenessShare } from '../score.js';
-import { answeredShareKey, compareNames, responseHoursKey } from '../search.js';
+import {
+  answeredShareKey,
+  compareIds,
+  compareNames,
+  compareResponseKeys,
+  responseHoursKey,
+} from '../search.js';
 import { FlatLists } from './flat-lists.js';
 import {
   compileMentor,
@@ -50,7 +56,8 @@ export class MentorTable {
     wordsFound: new Int32Array(0),
     reached: new Int32Array(0),
   };
-  #nameRank: number[] | null = null;
+  #nameOrder: Int32Array | null = null;
+  #responsiveOrder: Int32Array | null = null;
   #version = 0;
   #postingsVersion = 0;
 
@@ -92,11 +99,17 @@ export class MentorTable {
       this.country[position] !== mentor.country ||
       this.city[position] !== mentor.city ||
       !sameOpenState(this.slots[position]!, mentor.slot);
+    const hours = responseHoursKey(entry.responsiveness);
+    const share = answeredShareKey(entry.responsiveness);
     if (position === undefined) {
       position = this.slots.length;
       this.#positions.set(entry.id, position);
-      this.#nameRank = null;
-    } else if (this.slots[position]!.name !== entry.name) this.#nameRank = null;
+      this.#nameOrder = this.#responsiveOrder = null;
+    } else {
+      if (this.slots[position]!.name !== entry.name) this.#nameOrder = null;
+      if (this.responseHours[position] !== hours || this.answeredShare[position] !== share)
+        this.#responsiveOrder = null;
+    }
     this.slots[position] = mentor.slot;
     this.lists.put(position, mentor.lists);
     POSTED.forEach((k, i) => {
@@ -111,8 +124,8 @@ export class MentorTable {
     this.country[position] = mentor.country;
     this.city[position] = mentor.city;
     this.responsiveness[position] = responsivenessShare(entry.responsiveness);
-    this.responseHours[position] = responseHoursKey(entry.responsiveness);
-    this.answeredShare[position] = answeredShareKey(entry.responsiveness);
+    this.responseHours[position] = hours;
+    this.answeredShare[position] = share;
     if (this.#available)
       this.#available.flags[position] = isAvailableOn(mentor.slot, this.#available.day) ? 1 : 0;
     return filtersChanged;
@@ -146,7 +159,7 @@ export class MentorTable {
     this.lists.removeMovingLast(position);
     if (position !== last) this.#positions.set(this.slots[position]!.id, position);
     this.#available = null;
-    this.#nameRank = null;
+    this.#nameOrder = this.#responsiveOrder = null;
   }
 
   /** A buffer of one number per mentor, reused by the next search (searches are synchronous). */
@@ -166,15 +179,25 @@ export class MentorTable {
     return this.#available.flags;
   }
 
-  /** Each mentor's place in name order (sorting 100,000 names once, not per search). */
-  nameRank(): number[] {
-    if (!this.#nameRank) {
-      const order = this.slots.map((_, position) => position);
-      order.sort((a, b) => compareNames(this.slots[a]!, this.slots[b]!));
-      const rank = new Array<number>(order.length).fill(0);
-      order.forEach((position, place) => (rank[position] = place));
-      this.#nameRank = rank;
-    }
-    return this.#nameRank;
+  /** Every position in name order (sorting 100,000 names once, not per search). */
+  nameOrder(): Int32Array {
+    return (this.#nameOrder ??= this.#sorted((a, b) =>
+      compareNames(this.slots[a]!, this.slots[b]!),
+    ));
+  }
+
+  /** Every position in "most responsive" order, then by id. */
+  responsiveOrder(): Int32Array {
+    const { responseHours: hours, answeredShare: share, slots } = this;
+    return (this.#responsiveOrder ??= this.#sorted(
+      (a, b) =>
+        compareResponseKeys(hours[a]!, share[a]!, hours[b]!, share[b]!) ||
+        compareIds(slots[a]!.id, slots[b]!.id),
+    ));
+  }
+
+  #sorted(compare: (a: number, b: number) => number): Int32Array {
+    const order = Array.from({ length: this.size }, (_, position) => position).sort(compare);
+    return Int32Array.from(order);
   }
 }
