@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { countWrites } from './local-writes.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -46,6 +47,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
   const db = drizzle(client, { schema });
+  countWrites(client, db);
   await migrate(db, { migrationsFolder });
   return {
     db: db as unknown as Db,

@@ -13,6 +13,7 @@ import type { ProgramSettings } from '../../src/contract/index.js';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../src/contract/index.js';
 import { DirectoryIndex } from '../../src/matching/index.js';
 import type { Db, Tx } from '../db/connection.js';
+import { localWrites } from '../db/local-writes.js';
 import { people, programs } from '../db/schema.js';
 import { PeopleCache } from './people-cache.js';
 import { RelationsCache } from './relations-cache.js';
@@ -38,6 +39,8 @@ interface ProgramDirectory {
   unseen: Unseen;
   removals: string;
   rules: StoredRules | null;
+  /** On an embedded database: its write count when the check that read this state began. */
+  writesSeen?: number;
 }
 
 /**
@@ -165,7 +168,12 @@ export class DirectoryIndexCache {
   /** Viewers' open requests and mentorships, exact the same way (see relations-cache.ts). */
   readonly relations = new RelationsCache();
 
-  constructor(private readonly db: Db) {}
+  /** The embedded database's write count (undefined on PostgreSQL, which has other writers). */
+  readonly #writes: (() => number) | undefined;
+
+  constructor(private readonly db: Db) {
+    this.#writes = localWrites(db);
+  }
 
   /** Whether this process follows the program's changes (people rows of it can be kept). */
   follows(programId: string): boolean {
@@ -200,6 +208,10 @@ export class DirectoryIndexCache {
 
   /** The program's directory, including every change committed before this call. */
   current(programId: string): Promise<DirectoryIndex> {
+    // Nothing written since the last check began: it saw every commit, no query needed.
+    const known = this.#programs.get(programId);
+    if (known && known.writesSeen !== undefined && known.writesSeen === this.#writes?.())
+      return Promise.resolve(known.index);
     const queued = this.#next.get(programId);
     if (queued) return queued;
     const running = this.#running.get(programId);
@@ -218,13 +230,14 @@ export class DirectoryIndexCache {
   }
 
   async #refresh(programId: string): Promise<DirectoryIndex> {
+    const writesSeen = this.#writes?.();
     const known = this.#programs.get(programId);
     if (!known) {
       const loaded = await loadAll(this.db, programId);
       // Rows kept before this snapshot were followed by no feed of this program.
       this.people.clear();
       this.relations.clear();
-      this.#programs.set(programId, loaded);
+      this.#programs.set(programId, { ...loaded, writesSeen });
       return loaded.index;
     }
     const { rows, relationsChanged, ...state } = await readChanges(
@@ -242,7 +255,7 @@ export class DirectoryIndexCache {
     }
     this.people.apply(rows);
     this.relations.apply(relationsChanged);
-    this.#programs.set(programId, { ...known, ...state });
+    this.#programs.set(programId, { ...known, ...state, writesSeen });
     return known.index;
   }
 }

@@ -239,6 +239,33 @@ function feedSuite(backend: Backend, skip: string | false) {
       assert.equal(again.total, before.total);
       assert.deepEqual(again.ids, before.ids);
     });
+
+    it(
+      'asks the embedded database nothing while nothing was written, and checks again after a write',
+      { skip: backend === 'pglite' ? false : 'PostgreSQL has other writers: every check asks' },
+      async () => {
+        await t.reset();
+        const directory = new DirectoryIndexCache(db());
+        await search(directory, {});
+        await search(directory, {}); // the load's own transaction made this one check once
+        const client = (db() as unknown as { $client: { query: (...args: never[]) => unknown } })
+          .$client;
+        const query = client.query;
+        let asked = 0;
+        client.query = (...args) => (asked++, query.apply(client, args));
+        try {
+          for (let i = 0; i < 5; i++) await search(directory, { available: true });
+          assert.equal(asked, 0, 'no query while nothing was written');
+          const mentor = PERSONAS.mentor;
+          await setCapacityFull(db(), mentor);
+          const after = await search(directory, { available: true, q: 'Kwame Mensah' });
+          assert.deepEqual(after.ids, [], 'the write is seen: Kwame is full');
+          assert.ok(asked >= 2, 'the write and one check');
+        } finally {
+          client.query = query;
+        }
+      },
+    );
   });
 }
 
