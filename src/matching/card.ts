@@ -6,6 +6,7 @@ import {
   prepareMentor,
   prepareSubject,
   scorePrepared,
+  scoringFor,
   type MenteeSubject,
   type PreparedMentor,
   type ScoreOptions,
@@ -30,7 +31,8 @@ export function toMentorCards(
   mentors: readonly PreparedMentor[],
   context: CardContext = {},
 ): MentorCard[] {
-  const now = context.now ?? new Date();
+  const scoring = scoringFor(context);
+  const { now } = scoring;
   const viewer = subject && prepareSubject(subject);
   const limitReached = context.settings
     ? atMentorshipLimit(context.activeMentorIds?.size ?? 0, context.settings)
@@ -38,7 +40,7 @@ export function toMentorCards(
   return mentors.map((prepared) => {
     const mentor = prepared.profile;
     const match = viewer
-      ? scorePrepared(viewer, prepared, { ...context, now })
+      ? scorePrepared(viewer, prepared, scoring)
       : { score: 0, reasons: [], conflicts: [] };
     const reason = whyNotRequestable({
       mentee: subject?.person ?? null,

@@ -131,9 +131,9 @@ function responsivenessPart(mentor: MentorProfile): Part {
   return { kind: 'responsiveness', share, matched: [], value: hours };
 }
 
-function capacityPart(mentor: MentorProfile, now: Date): Part {
+function capacityPart(mentor: MentorProfile, today: string): Part {
   const spots = openSpots(mentor);
-  const available = isAvailableOn(mentor, isoDay(now));
+  const available = isAvailableOn(mentor, today);
   return {
     kind: 'capacity',
     share: available ? 1 : 0,
@@ -240,15 +240,29 @@ function reasonOf({ kind, matched, value, total }: Part, points: number): MatchR
   return reason;
 }
 
+/** What every card of a page scores with: the moment, its day, the weights and their total. */
+export interface Scoring {
+  now: Date;
+  today: string;
+  weights: MatchWeights;
+  totalWeight: number;
+}
+
+/** Worked out once per page, not per card. */
+export function scoringFor(options: ScoreOptions = {}): Scoring {
+  const now = options.now ?? new Date();
+  const weights = resolveWeights(options.weights);
+  return { now, today: isoDay(now), weights, totalWeight: totalWeightOf(weights) };
+}
+
 /** `scoreMentor` on prepared sides: the same parts, points and order. */
 export function scorePrepared(
   subject: PreparedSubject,
   mentor: PreparedMentor,
-  options: ScoreOptions = {},
+  options: ScoreOptions | Scoring = {},
 ): Match {
-  const now = options.now ?? new Date();
-  const weights = resolveWeights(options.weights);
-  const totalWeight = totalWeightOf(weights);
+  const { now, today, weights, totalWeight } =
+    'totalWeight' in options ? options : scoringFor(options);
   const parts = [
     skillsPart(subject, mentor),
     interestsPart(subject, mentor),
@@ -256,7 +270,7 @@ export function scorePrepared(
     timezonePart(subject, mentor, now),
     locationPart(subject, mentor),
     mentor.responsiveness,
-    capacityPart(mentor.profile, now),
+    capacityPart(mentor.profile, today),
   ];
   const reasons: MatchReason[] = [];
   let tenths = 0;

@@ -1,7 +1,8 @@
 // Working-hours overlap between time zones, from Intl (no tz database of our own).
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, number>();
+/** Per zone, its offset in the hour last asked for (a search asks for one hour only). */
+const offsets = new Map<string, { hour: number; offset: number }>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -14,10 +15,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** UTC offset in hours of `timeZone` at `at` (DST-aware), e.g. 5.5 for Asia/Kolkata. 0 if unknown. */
 export function utcOffsetHours(timeZone: string, at: Date): number {
-  // Offsets change at most hourly; caching per zone and hour keeps scoring 100k mentors cheap.
-  const key = `${timeZone}@${Math.floor(at.getTime() / 3_600_000)}`;
-  const cached = offsets.get(key);
-  if (cached !== undefined) return cached;
+  // Offsets change at most hourly; caching per zone and hour keeps scoring 100k mentors cheap
+  // (keyed by zone alone: no string to build per call, as a page of cards makes dozens).
+  const hour = Math.floor(at.getTime() / 3_600_000);
+  const cached = offsets.get(timeZone);
+  if (cached?.hour === hour) return cached.offset;
   let offset = 0;
   try {
     const name = formatterFor(timeZone)
@@ -30,7 +32,7 @@ export function utcOffsetHours(timeZone: string, at: Date): number {
     offset = 0; // unknown zone: treat as UTC rather than failing a whole search
   }
   if (offsets.size > 10_000) offsets.clear();
-  offsets.set(key, offset);
+  offsets.set(timeZone, { hour, offset });
   return offset;
 }
 
