@@ -9,7 +9,11 @@ import { DEFAULT_WEIGHTS, resolveWeights } from '../../src/matching/index.js';
 import type { DirectoryEntry } from '../../src/matching/directory/mentor-slot.js';
 import { MentorTable } from '../../src/matching/directory/mentor-table.js';
 import { compileScorer } from '../../src/matching/directory/scorer.js';
-import { bestMatches, bestMatchesByFullScoring } from '../../src/matching/directory/best-match.js';
+import {
+  bestAmong,
+  bestMatches,
+  bestMatchesByFullScoring,
+} from '../../src/matching/directory/best-match.js';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed from its seed. */
 function random(seed: number) {
@@ -130,6 +134,16 @@ describe('best-match pruning', () => {
           full[p],
         ]);
         assert.deepEqual(pruned, expected, `seed ${seed}, search ${search}`);
+        // A selective filter's shown positions, scored in full: the same page.
+        const shown = Array.from({ length: table.size }, (_, p) => p).filter(
+          (p) => !failed || failed[p] === 0,
+        );
+        const among = new Int32Array(table.size);
+        const direct = bestAmong(table, scorer, k, shown, null, among).map((p) => [
+          table.slots[p]!.id,
+          among[p],
+        ]);
+        assert.deepEqual(direct, expected, `seed ${seed}, search ${search}, shown list`);
         scored += fast.subarray(0, table.size).filter((score) => score >= 0).length;
         considered += table.size;
       }

@@ -26,6 +26,7 @@ const QUERIES: MentorQuery[] = [
   { skills: ['negotiation'], languages: ['en'], available: true },
   { q: 'lead', sort: 'responsive' },
   { sort: 'responsive' },
+  { q: 'Kwame' }, // selective: each shown mentor is scored in full
   { available: true, sort: 'name' },
   { departments: ['Engineering'], sort: 'name' },
   { utcOffsetMin: -1, utcOffsetMax: 3 },

@@ -132,6 +132,30 @@ export function bestMatches(
   return top.sorted();
 }
 
+/**
+ * The first `k` of `positions` in best-match order, each scored in full (skipping those `failed`
+ * marks): for a selective filter, cheaper than walking the groups of the viewer's words, most of
+ * whose mentors the filter leaves out.
+ */
+export function bestAmong(
+  table: MentorTable,
+  scorer: CompiledScorer,
+  k: number,
+  positions: ArrayLike<number>,
+  failed: Int32Array | null,
+  scores: Int32Array,
+): number[] {
+  if (k <= 0) return [];
+  const top = new TopK(k, byBestMatch(table, scores));
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    if (failed && failed[position] !== 0) continue;
+    scores[position] = scorer.score(position);
+    top.offer(position);
+  }
+  return top.sorted();
+}
+
 /** The reference: every mentor scored, then ordered (what `bestMatches` must equal). */
 export function bestMatchesByFullScoring(
   table: MentorTable,

@@ -8,7 +8,7 @@ import { resolveWeights } from '../weights.js';
 import { FacetCounter } from './facets.js';
 import type { DirectoryEntry } from './mentor-slot.js';
 import { MentorTable } from './mentor-table.js';
-import { bestMatches, groupByWords, type WordGroups } from './best-match.js';
+import { bestAmong, bestMatches, groupByWords, type WordGroups } from './best-match.js';
 import { FilterMasks } from './filter-masks.js';
 import { KeptCache } from './kept-cache.js';
 import { compileScorer } from './scorer.js';
@@ -57,6 +57,13 @@ function facetKey(query: MentorQuery, now: Date, hidden: readonly string[]): str
  */
 const KEPT_WORD_GROUPS = 16_000_000;
 
+/**
+ * A filter showing at most 1 in 64 mentors (a name typed, a rare skill) is selective: scoring
+ * each shown mentor in full costs less than walking the groups of the viewer's words, most of
+ * whose mentors it leaves out. (Measured at 100,000 mentors: at 1 in 25 the walk is 3x faster.)
+ */
+const SELECTIVE = 64;
+
 const wordsKey = ({ mentee }: MenteeSubject) =>
   JSON.stringify([mentee.wantedSkills, mentee.interests]);
 
@@ -96,7 +103,7 @@ export class DirectoryIndex {
   search({ query, subject, now, offset, limit }: DirectorySearch): DirectoryResult {
     const table = this.#table;
     const hidden = query.hideBlocked && subject ? blockedMentorIds(subject.person) : [];
-    const { failed, total } = this.#masks.shown(
+    const { failed, positions, total } = this.#masks.shown(
       table,
       query,
       now,
@@ -109,11 +116,15 @@ export class DirectoryIndex {
     let page: number[];
     if (sort === 'match' && subject) {
       const scorer = compileScorer(subject, resolveWeights(query.weights), now, table);
-      const groups = this.#wordGroups.get(wordsKey(subject), table.postingsVersion, () =>
-        groupByWords(table, scorer),
-      );
       const scores = table.scratch('scores');
-      page = bestMatches(table, scorer, offset + limit, failed, scores, groups);
+      if (positions && positions.length * SELECTIVE <= table.size) {
+        page = bestAmong(table, scorer, offset + limit, positions, failed, scores);
+      } else {
+        const groups = this.#wordGroups.get(wordsKey(subject), table.postingsVersion, () =>
+          groupByWords(table, scorer),
+        );
+        page = bestMatches(table, scorer, offset + limit, failed, scores, groups);
+      }
     } else {
       page = this.#inOrder(sort, offset + limit, failed);
     }

@@ -10,21 +10,32 @@ import type { MentorTable } from './mentor-table.js';
 export interface ShownMentors {
   /** Per position, the filters the mentor fails (0: shown); null when nothing is filtered. */
   failed: Int32Array | null;
+  /**
+   * The positions the query's filters show, in order (null when nothing is filtered); with
+   * mentors hidden for the viewer, check `failed` too.
+   */
+  positions: Int32Array | null;
   /** How many mentors are shown. */
   total: number;
 }
 
-/** 4 bytes per mentor per kept combination: 8M numbers (32 MB) keep 80 at 100,000 mentors. */
+/** 4 bytes per mentor per kept combination (and per shown one): 8M numbers (32 MB) in all. */
 const KEPT_MASKS = 8_000_000;
 
-function countShown(failed: Int32Array, size: number): number {
+function shownPositions(failed: Int32Array, size: number): Int32Array {
   let count = 0;
   for (let position = 0; position < size; position++) if (failed[position] === 0) count++;
-  return count;
+  const positions = new Int32Array(count);
+  for (let position = 0, next = 0; position < size; position++)
+    if (failed[position] === 0) positions[next++] = position;
+  return positions;
 }
 
 export class FilterMasks {
-  readonly #kept = new KeptCache<ShownMentors>(KEPT_MASKS, (shown) => shown.failed?.length ?? 1);
+  readonly #kept = new KeptCache<ShownMentors>(
+    KEPT_MASKS,
+    (shown) => (shown.failed?.length ?? 0) + (shown.positions?.length ?? 0) + 1,
+  );
   #version = 0;
 
   /** A change a filter could see happened (a mentor added or removed, a value changed). */
@@ -46,14 +57,16 @@ export class FilterMasks {
   ): ShownMentors {
     const shared = this.#kept.get(key, this.#version, () => {
       const failed = new Int32Array(table.size);
-      return applyFilters(query, now, table, failed)
-        ? { failed, total: countShown(failed, table.size) }
-        : { failed: null, total: table.size };
+      if (!applyFilters(query, now, table, failed))
+        return { failed: null, positions: null, total: table.size };
+      const positions = shownPositions(failed, table.size);
+      return { failed, positions, total: positions.length };
     });
     if (!hidden.length) return shared;
     const failed = table.scratch('failed');
     if (shared.failed) failed.set(shared.failed);
     else failed.fill(0, 0, table.size);
-    return { failed, total: shared.total - hideMentors(table, failed, hidden) };
+    const total = shared.total - hideMentors(table, failed, hidden);
+    return { failed, positions: shared.positions, total };
   }
 }
