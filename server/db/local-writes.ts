@@ -16,30 +16,19 @@ const READ_ONLY = /^\s*select\b/i;
 export function countWrites(client: PGlite, db: object): void {
   const counter = { writes: 0 };
   counters.set(db, counter);
-  const query = client.query.bind(client);
-  const exec = client.exec.bind(client);
-  const transaction = client.transaction.bind(client);
-  client.query = (async (sql: string, ...rest: unknown[]) => {
-    try {
-      return await (query as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
-    } finally {
-      if (!READ_ONLY.test(sql)) counter.writes++;
-    }
-  }) as typeof client.query;
-  client.exec = (async (...args: Parameters<typeof client.exec>) => {
-    try {
-      return await exec(...args);
-    } finally {
-      counter.writes++;
-    }
-  }) as typeof client.exec;
-  client.transaction = (async (...args: Parameters<typeof client.transaction>) => {
-    try {
-      return await transaction(...args);
-    } finally {
-      counter.writes++;
-    }
-  }) as typeof client.transaction;
+  type Run = (...args: unknown[]) => Promise<unknown>;
+  /** `run`, counting a write once it has finished when `writes(its first argument)`. */
+  const counted = <F>(run: F, writes: (first: unknown) => boolean): F =>
+    (async (...args: unknown[]) => {
+      try {
+        return await (run as Run)(...args);
+      } finally {
+        if (writes(args[0])) counter.writes++;
+      }
+    }) as F;
+  client.query = counted(client.query.bind(client), (sql) => !READ_ONLY.test(String(sql)));
+  client.exec = counted(client.exec.bind(client), () => true);
+  client.transaction = counted(client.transaction.bind(client), () => true);
 }
 
 /** The number of writes so far, for a database only this process writes; else undefined. */
