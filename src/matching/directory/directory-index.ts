@@ -1,6 +1,7 @@
 // The directory as one searchable index, shared by the memory API and the reference server: the
-// same filters, facet counts, sort orders and best-match scores everywhere. One pass over the
-// mentors filters, counts facets and scores; only the requested page is put in order.
+// same filters, facet counts, sort orders and best-match scores everywhere. What a search builds
+// and the next can reuse is kept until a change it can see: each filter combination's mask and
+// facet counts, each viewer's word groups; only the requested page is scored and put in order.
 import type { Facets, MentorQuery } from '../../contract/index.js';
 import { blockedMentorIds } from '../conflicts.js';
 import { isoDay, type MenteeSubject } from '../score.js';
@@ -103,14 +104,9 @@ export class DirectoryIndex {
   search({ query, subject, now, offset, limit }: DirectorySearch): DirectoryResult {
     const table = this.#table;
     const hidden = query.hideBlocked && subject ? blockedMentorIds(subject.person) : [];
-    const { failed, positions, total } = this.#masks.shown(
-      table,
-      query,
-      now,
-      facetKey(query, now, []),
-      hidden,
-    );
-    const key = facetKey(query, now, hidden);
+    const filtersKey = facetKey(query, now, []);
+    const { failed, positions, total } = this.#masks.shown(table, query, now, filtersKey, hidden);
+    const key = hidden.length ? facetKey(query, now, hidden) : filtersKey;
     if (!this.#facets.has(key)) this.#countFacets(key, query, now, failed);
     const sort = query.sort ?? (subject ? 'match' : 'name');
     let page: number[];

@@ -29,7 +29,7 @@ const sameOpenState = (a: MentorSlot, b: MentorSlot) =>
   a.availability.status === b.availability.status &&
   a.availability.pausedUntil === b.availability.pausedUntil;
 
-type ScratchName = 'shown' | 'scores' | 'failed' | 'wordsFound' | 'reached';
+type ScratchName = 'scores' | 'failed' | 'wordsFound' | 'reached';
 
 export class MentorTable {
   readonly terms = new DirectoryTerms();
@@ -49,7 +49,6 @@ export class MentorTable {
   #available: { day: string; flags: number[] } | null = null;
   /** Buffers a search fills, kept between searches: allocating them each time costs more. */
   #scratch = {
-    shown: new Int32Array(0),
     scores: new Int32Array(0),
     failed: new Int32Array(0),
     // All zeros between searches: best match and filters reset the entries they counted.
@@ -58,7 +57,6 @@ export class MentorTable {
   };
   #nameOrder: Int32Array | null = null;
   #responsiveOrder: Int32Array | null = null;
-  #version = 0;
   #postingsVersion = 0;
 
   get size(): number {
@@ -73,11 +71,6 @@ export class MentorTable {
     return this.#positions.get(id);
   }
 
-  /** Changes with every upsert and removal (what is built from the whole table is stale). */
-  get version(): number {
-    return this.#version;
-  }
-
   /** Changes when a posting list changes (who holds which word) or mentors move. */
   get postingsVersion(): number {
     return this.#postingsVersion;
@@ -89,7 +82,6 @@ export class MentorTable {
    */
   upsert(entry: DirectoryEntry): boolean {
     const mentor = compileMentor(entry, this.terms);
-    this.#version++;
     let position = this.#positions.get(entry.id);
     const before =
       position === undefined ? null : POSTED.map((k) => this.lists.list(position!, k).slice());
@@ -134,7 +126,6 @@ export class MentorTable {
   remove(id: string): void {
     const position = this.#positions.get(id);
     if (position === undefined) return;
-    this.#version++;
     this.#postingsVersion++;
     this.#positions.delete(id);
     const last = this.slots.length - 1;
