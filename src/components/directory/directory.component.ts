@@ -251,10 +251,7 @@ export class MentorDirectory extends MentorElement {
     if (!this._presetApplied) {
       this._presetApplied = true;
       const start = this._urlSync.initialQuery() ?? { ...this.filters.preset, ...this.query };
-      // Words typed while the schemas loaded are the person's latest: they win, and stay typed.
-      const typed = this._searchBox.text;
-      this.query = typed.trim() ? { ...start, q: typed } : start;
-      if (!typed.trim()) this._searchBox.text = this.query.q ?? '';
+      this.query = this._searchBox.adopt(start);
       this._urlSync.replace(this.query);
     }
     const request = searchRequest(this.query, {

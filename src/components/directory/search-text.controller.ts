@@ -2,6 +2,7 @@
 // a pause in typing (or on Enter), so a word costs one request instead of one per letter.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Debouncer } from '../../core/debounce.js';
+import type { DirectoryQuery } from './directory-query.js';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -25,6 +26,17 @@ export class SearchTextController implements ReactiveController {
     if (value === this._text) return;
     this._text = value;
     this.host.requestUpdate();
+  }
+
+  /**
+   * The starting search (from the URL or the preset) as the box should show it: words typed
+   * before it could be applied (the box is there before the directory's schemas) are the
+   * person's latest and win; otherwise the box shows the starting search's words.
+   */
+  adopt(start: DirectoryQuery): DirectoryQuery {
+    if (this._text.trim()) return { ...start, q: this._text };
+    this.text = start.q?.trim() ?? ''; // as the query keeps it (normalized)
+    return start;
   }
 
   hostDisconnected(): void {
