@@ -70,8 +70,12 @@ const wordsKey = ({ mentee }: MenteeSubject) =>
 
 export class DirectoryIndex {
   readonly #table = new MentorTable();
-  /** Cleared by every change a count could see (not by new responsiveness or a filled spot). */
-  readonly #facets = new Map<string, Facets>();
+  /**
+   * Moves on with every change a filter or a count could see (not new responsiveness or a
+   * filled spot): the kept masks and facet counts are then rebuilt.
+   */
+  #filtersVersion = 0;
+  readonly #facets = new KeptCache<Facets>(FACET_CACHE_SIZE, () => 1);
   readonly #masks = new FilterMasks();
   readonly #wordGroups = new KeptCache<WordGroups>(
     KEPT_WORD_GROUPS,
@@ -97,17 +101,18 @@ export class DirectoryIndex {
   }
 
   #filtersChanged(): void {
-    this.#facets.clear();
-    this.#masks.changed();
+    this.#filtersVersion++;
   }
 
   search({ query, subject, now, offset, limit }: DirectorySearch): DirectoryResult {
     const table = this.#table;
     const hidden = query.hideBlocked && subject ? blockedMentorIds(subject.person) : [];
     const filtersKey = facetKey(query, now, []);
-    const { failed, positions, total } = this.#masks.shown(table, query, now, filtersKey, hidden);
+    const version = this.#filtersVersion;
+    const shown = this.#masks.shown(table, query, now, { key: filtersKey, version }, hidden);
+    const { failed, positions, total } = shown;
     const key = hidden.length ? facetKey(query, now, hidden) : filtersKey;
-    if (!this.#facets.has(key)) this.#countFacets(key, query, now, failed);
+    const facets = this.#facets.get(key, version, () => this.#countFacets(query, now, failed));
     const sort = query.sort ?? (subject ? 'match' : 'name');
     let page: number[];
     if (sort === 'match' && subject) {
@@ -129,19 +134,18 @@ export class DirectoryIndex {
     return {
       ids: page.map((position) => slots[position]!.id),
       total,
-      facets: this.#facets.get(key)!,
+      facets,
     };
   }
 
   /** Facet counts need, for every mentor, which filters it fails. */
-  #countFacets(key: string, query: MentorQuery, now: Date, failed: Int32Array | null): void {
+  #countFacets(query: MentorQuery, now: Date, failed: Int32Array | null): Facets {
     const table = this.#table;
     const counter = new FacetCounter(table);
     const available = table.availableOn(isoDay(now));
     for (let position = 0; position < table.size; position++)
       counter.add(position, failed ? failed[position]! : 0, available[position] === 1);
-    if (this.#facets.size >= FACET_CACHE_SIZE) this.#facets.clear();
-    this.#facets.set(key, counter.facets(query));
+    return counter.facets(query);
   }
 
   /**

@@ -36,26 +36,20 @@ export class FilterMasks {
     KEPT_MASKS,
     (shown) => (shown.failed?.length ?? 0) + (shown.positions?.length ?? 0) + 1,
   );
-  #version = 0;
-
-  /** A change a filter could see happened (a mentor added or removed, a value changed). */
-  changed(): void {
-    this.#version++;
-  }
-
   /**
    * The mentors the query shows. `key` names the filter combination (with the day and hour the
-   * availability and time-zone filters read); `hidden`: ids also left out, for this viewer.
+   * availability and time-zone filters read), `version` the state of what filters read (a new one
+   * drops every kept mask); `hidden`: ids also left out, for this viewer.
    * The mask is shared or scratch: read it before the next search, never change it.
    */
   shown(
     table: MentorTable,
     query: MentorQuery,
     now: Date,
-    key: string,
+    { key, version }: { key: string; version: number },
     hidden: readonly string[],
   ): ShownMentors {
-    const shared = this.#kept.get(key, this.#version, () => {
+    const shared = this.#kept.get(key, version, () => {
       const failed = new Int32Array(table.size);
       if (!applyFilters(query, now, table, failed))
         return { failed: null, positions: null, total: table.size };

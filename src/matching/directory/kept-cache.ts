@@ -1,5 +1,5 @@
 // Work a search builds from the directory and the next searches can reuse (one viewer's word
-// groups, one filter combination's mask), kept by key. Entries are valid for one version of what
+// groups, one filter combination's mask or facet counts), kept by key. Entries are valid for one version of what
 // they were built from (a change clears them all) and the least recently used go first once their
 // summed size passes the budget, so memory stays bounded at 100,000 mentors.
 
@@ -14,8 +14,8 @@ export class KeptCache<T> {
   #size = 0;
 
   /**
-   * @param budget The most numbers (array entries) kept in all.
-   * @param sizeOf How many numbers one value holds.
+   * @param budget The most kept in all, in `sizeOf`'s unit (array entries, or values).
+   * @param sizeOf How much one value holds.
    */
   constructor(
     private readonly budget: number,
