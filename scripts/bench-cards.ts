@@ -2,7 +2,7 @@
 // follow the machine's load as much as the server benchmark does. Pages of 20 cards for 200
 // mentees over 10,000 generated mentors: each mentor prepared afresh per card (what a search did
 // before #15) against prepared mentors kept per version, and JSON.stringify against the server's
-// page encoder with kept profile text. Prints microseconds per page.
+// page encoder with kept profile bytes. Prints microseconds per page.
 //
 //   node --import tsx scripts/bench-cards.ts [--pages 4000]
 import { parseArgs } from 'node:util';
@@ -60,5 +60,8 @@ time('cards, every mentor prepared per card', (p) =>
   pageOf(p).map((i) => toMentorCard(mentees[p % mentees.length]!, mentors[i]!, context)),
 );
 time('cards, mentors kept prepared, viewer once', page);
-time('page JSON, JSON.stringify', (p) => JSON.stringify(built[p % built.length]));
-time('page JSON, kept profile text', (p) => mentorPageJson(built[p % built.length]!));
+// As bytes: what is sent (a string body is measured for its length, then encoded when written).
+time('page JSON bytes, JSON.stringify', (p) =>
+  Buffer.from(JSON.stringify(built[p % built.length])),
+);
+time('page JSON bytes, kept profile bytes', (p) => mentorPageJson(built[p % built.length]!));

@@ -23,7 +23,7 @@ export const mentorRoutes = new Hono<AppEnv>()
       settings: await currentSettings(c),
       directoryChecked: c.var.directoryChecked,
     });
-    // What c.json sends, with the profiles' and the counts' JSON kept (most of the encoding).
+    // What c.json sends, as bytes, with the profiles' and the counts' bytes kept (most of them).
     return c.body(mentorPageJson(page), 200, { 'Content-Type': 'application/json' });
   })
   .get('/mentors/:id/match', async (c) => {
