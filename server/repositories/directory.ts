@@ -7,8 +7,19 @@
 // process that sees it move reloads the program. The same statement brings the changed rows of
 // every program (the people cache keeps signed-in people and cards exact with them, see
 // people-cache.ts), the mentees whose requests or mentorships changed (relations-cache.ts) and the
-// program's rules, so a search with nothing changed needs no other query.
-import { and, asc, eq, getTableColumns, gt, gte, inArray, or, sql } from 'drizzle-orm';
+// program's rules, so a search with nothing changed needs no other query. On PostgreSQL a check
+// first reads the snapshot alone: when no transaction started or ended since the last one, nothing
+// can have changed and that one cheap statement is all.
+import {
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  gt,
+  sql,
+  type Placeholder,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type { ProgramSettings } from '../../src/contract/index.js';
 import { DEFAULT_PROGRAM_SETTINGS } from '../../src/contract/index.js';
 import { DirectoryIndex } from '../../src/matching/index.js';
@@ -47,7 +58,7 @@ interface ProgramDirectory {
  * One row: the snapshot the statement reads in, how often people rows were removed, and the
  * program's rules (null without a program row).
  */
-const snapshotState = (tx: Tx, programId: string) => {
+const snapshotState = (tx: Tx, programId: string | Placeholder) => {
   const rule = (column: string) =>
     sql<number | null>`(select ${sql.identifier(column)} from programs where id = ${programId})`;
   return tx
@@ -77,46 +88,73 @@ const fromState = (state: State) => ({
       : { maxActiveMentorshipsPerMentee: state.maxActive, mentorCapacityMax: state.capacityMax },
 });
 
-/** Whether `column` (a changed_by) was written by a transaction `since` could not see. */
-const unseenWrite = (column: string, since: Unseen) => {
-  const id = sql.identifier(column);
-  const inProgress = since.inProgress.length
-    ? sql` or ${id} in (${sql.join(
-        since.inProgress.map((xid) => sql`${xid}::bigint`),
-        sql`, `,
-      )})`
-    : sql``;
-  return sql`(${id} >= ${since.xmax}::bigint${inProgress})`;
-};
+/** The snapshot, removals and rules alone (see `seesNothingNew`). */
+const stateQuery = (db: Db) =>
+  db
+    .select()
+    .from(snapshotState(db, sql.placeholder('programId')))
+    .prepare('directory_state');
+
+type StateQuery = ReturnType<typeof stateQuery>;
+
+/**
+ * Whether snapshot `now` sees no transaction that `since` did not: none was started since (the
+ * same xmax) and every one in progress then still is. Then no row changed in between.
+ */
+function seesNothingNew(since: Unseen, now: Unseen): boolean {
+  if (now.xmax !== since.xmax) return false;
+  const running = new Set(now.inProgress);
+  return since.inProgress.every((xid) => running.has(xid));
+}
+
+/**
+ * The feed check's parameters: the program, and what its last snapshot could not see (the
+ * in-progress list as array text, `{1,2}`, so the statement's text never changes).
+ */
+const changesSince = (programId: string, since: Unseen) => ({
+  programId,
+  xmax: since.xmax,
+  inProgress: `{${since.inProgress.join(',')}}`,
+});
+
+/** Whether `column` (a changed_by) was written by a transaction the last snapshot could not see. */
+const unseenWrite = (column: SQLWrapper) =>
+  sql`(${column} >= ${sql.placeholder('xmax')}::bigint
+    or ${column} = any(${sql.placeholder('inProgress')}::text::bigint[]))`;
 
 /** The mentees whose requests or mentorships changed since (comma-separated, null for none). */
-const relationsChanged = (since: Unseen) =>
-  sql<string | null>`(select string_agg(distinct mentee_id, ',') from (
-    select mentee_id from requests where ${unseenWrite('changed_by', since)}
+const relationsChanged = sql<string | null>`(select string_agg(distinct mentee_id, ',') from (
+    select mentee_id from requests where ${unseenWrite(sql`changed_by`)}
     union all
-    select mentee_id from mentorships where ${unseenWrite('changed_by', since)}) as changed)`;
+    select mentee_id from mentorships where ${unseenWrite(sql`changed_by`)})
+  as changed)`;
 
 /**
  * The changed rows and the snapshot they were read in, in one statement (one round trip before
  * every search): a one-row "state" joined to the rows, so the state comes back with no rows too.
+ * Prepared once per connection (drizzle sends other queries unprepared: parsed, planned and, with
+ * parameters, described first, in two round trips).
  */
-async function readChanges(db: Db, programId: string, since: Unseen) {
-  const state = snapshotState(db, programId);
-  const changed = or(
-    gte(people.changedBy, since.xmax),
-    since.inProgress.length ? inArray(people.changedBy, since.inProgress) : undefined,
-  )!;
-  const rows = await db
+function changesQuery(db: Db) {
+  const state = snapshotState(db, sql.placeholder('programId'));
+  return db
     .select({
       snapshot: state.snapshot,
       removals: state.removals,
       maxActive: state.maxActive,
       capacityMax: state.capacityMax,
-      relations: relationsChanged(since),
+      relations: relationsChanged,
       person: getTableColumns(people),
     })
     .from(state)
-    .leftJoin(people, changed);
+    .leftJoin(people, unseenWrite(people.changedBy))
+    .prepare('directory_changes');
+}
+
+type ChangesQuery = ReturnType<typeof changesQuery>;
+
+async function readChanges(query: ChangesQuery, programId: string, since: Unseen) {
+  const rows = await query.execute(changesSince(programId, since));
   const { relations } = rows[0]!;
   return {
     rows: rows.flatMap((row) => (row.person ? [row.person] : [])),
@@ -171,8 +209,14 @@ export class DirectoryIndexCache {
   /** The embedded database's write count (undefined on PostgreSQL, which has other writers). */
   readonly #writes: (() => number) | undefined;
 
+  /** The change feed check and the snapshot alone, prepared once. */
+  readonly #changes: ChangesQuery;
+  readonly #state: StateQuery;
+
   constructor(private readonly db: Db) {
     this.#writes = localWrites(db);
+    this.#changes = changesQuery(db);
+    this.#state = stateQuery(db);
   }
 
   /** Whether this process follows the program's changes (people rows of it can be kept). */
@@ -240,8 +284,17 @@ export class DirectoryIndexCache {
       this.#programs.set(programId, { ...loaded, writesSeen });
       return loaded.index;
     }
+    // On PostgreSQL, first the snapshot alone (planned in microseconds): most checks end there.
+    if (writesSeen === undefined) {
+      const [current] = await this.#state.execute({ programId });
+      const state = fromState(current!);
+      if (state.removals === known.removals && seesNothingNew(known.unseen, state.unseen)) {
+        this.#programs.set(programId, { ...known, ...state });
+        return known.index;
+      }
+    }
     const { rows, relationsChanged, ...state } = await readChanges(
-      this.db,
+      this.#changes,
       programId,
       known.unseen,
     );

@@ -266,6 +266,34 @@ function feedSuite(backend: Backend, skip: string | false) {
         }
       },
     );
+
+    it(
+      'asks PostgreSQL only for its snapshot while nothing was written, and for the changes after a write',
+      { skip: backend === 'postgres' ? false : 'the embedded database counts its writes instead' },
+      async () => {
+        await t.reset();
+        const directory = new DirectoryIndexCache(db());
+        await search(directory, {});
+        await search(directory, {});
+        type Unsafe = (text: string, ...rest: never[]) => unknown;
+        const client = (db() as unknown as { $client: { unsafe: Unsafe } }).$client;
+        const unsafe = client.unsafe;
+        const asked: string[] = [];
+        client.unsafe = (text, ...rest) => (asked.push(text), unsafe.call(client, text, ...rest));
+        const changesAsked = () => asked.filter((text) => text.includes('string_agg')).length;
+        try {
+          for (let i = 0; i < 5; i++) await search(directory, { available: true });
+          assert.ok(asked.length >= 5, 'every search checks the snapshot');
+          assert.equal(changesAsked(), 0, 'no changes read while nothing was written');
+          await setCapacityFull(db(), PERSONAS.mentor);
+          const after = await search(directory, { available: true, q: 'Kwame Mensah' });
+          assert.deepEqual(after.ids, [], 'the write is seen: Kwame is full');
+          assert.equal(changesAsked(), 1, 'the changes were read once');
+        } finally {
+          client.unsafe = unsafe;
+        }
+      },
+    );
   });
 }
 
