@@ -6,7 +6,6 @@
 // the k-th best score beats what the next group could reach with every other criterion at its
 // best. Mentors holding none of the words form the last group, usually never visited.
 import { scoreFromTenths } from '../score.js';
-import { compareIds } from '../search.js';
 import type { MentorTable } from './mentor-table.js';
 import { SKILL_WORDS, TOPIC_WORDS } from './mentor-slot.js';
 import type { CompiledScorer } from './scorer.js';
@@ -38,9 +37,8 @@ function countWords(
 
 /** Best-match order: score (filled in `scores`), then id. */
 function byBestMatch(table: MentorTable, scores: Int32Array) {
-  const { slots } = table;
-  return (a: number, b: number) =>
-    scores[b]! - scores[a]! || compareIds(slots[a]!.id, slots[b]!.id);
+  const ranks = table.idRanks();
+  return (a: number, b: number) => scores[b]! - scores[a]! || ranks[a]! - ranks[b]!;
 }
 
 /**

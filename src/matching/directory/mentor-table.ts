@@ -57,6 +57,7 @@ export class MentorTable {
   };
   #nameOrder: Int32Array | null = null;
   #responsiveOrder: Int32Array | null = null;
+  #idRanks: Int32Array | null = null;
   #postingsVersion = 0;
 
   get size(): number {
@@ -96,7 +97,7 @@ export class MentorTable {
     if (position === undefined) {
       position = this.slots.length;
       this.#positions.set(entry.id, position);
-      this.#nameOrder = this.#responsiveOrder = null;
+      this.#nameOrder = this.#responsiveOrder = this.#idRanks = null;
     } else {
       if (this.slots[position]!.name !== entry.name) this.#nameOrder = null;
       if (this.responseHours[position] !== hours || this.answeredShare[position] !== share)
@@ -150,7 +151,7 @@ export class MentorTable {
     this.lists.removeMovingLast(position);
     if (position !== last) this.#positions.set(this.slots[position]!.id, position);
     this.#available = null;
-    this.#nameOrder = this.#responsiveOrder = null;
+    this.#nameOrder = this.#responsiveOrder = this.#idRanks = null;
   }
 
   /** A buffer of one number per mentor, reused by the next search (searches are synchronous). */
@@ -185,6 +186,21 @@ export class MentorTable {
         compareResponseKeys(hours[a]!, share[a]!, hours[b]!, share[b]!) ||
         compareIds(slots[a]!.id, slots[b]!.id),
     ));
+  }
+
+  /**
+   * Per position, its place in id order: ties in best match go by id, and comparing two numbers
+   * costs far less than comparing two strings (a third of a best-match search at 10,000 mentors).
+   */
+  idRanks(): Int32Array {
+    if (!this.#idRanks) {
+      const { slots } = this;
+      const order = this.#sorted((a, b) => compareIds(slots[a]!.id, slots[b]!.id));
+      const ranks = new Int32Array(this.size);
+      order.forEach((position, rank) => (ranks[position] = rank));
+      this.#idRanks = ranks;
+    }
+    return this.#idRanks;
   }
 
   #sorted(compare: (a: number, b: number) => number): Int32Array {

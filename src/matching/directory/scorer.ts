@@ -19,11 +19,17 @@ import { LANGUAGE_BASES, SKILL_WORDS, TOPIC_WORDS } from './mentor-slot.js';
 import type { MentorTable } from './mentor-table.js';
 import type { Terms } from './terms.js';
 
-/** How often each term occurs in `items` (normalised). */
-function occurrences(words: Terms, items: readonly string[]): Int32Array {
-  const counts = new Map<string, number>();
-  for (const item of items.map(normalise)) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return words.table((word) => counts.get(word) ?? 0);
+/**
+ * How often each known word occurs in `items` (normalised), by word id. Built from the items, not
+ * by asking every word of the vocabulary (thousands), which cost most of compiling a scorer.
+ */
+function occurrences(words: Terms, items: Iterable<string>): Int32Array {
+  const counts = new Int32Array(words.values.length);
+  for (const item of items) {
+    const id = words.find(normalise(item));
+    if (id >= 0) counts[id]!++;
+  }
+  return counts;
 }
 
 /**
@@ -59,7 +65,7 @@ export function compileScorer(
   const wanted = occurrences(terms.words, wantedSkills);
   const liked = occurrences(terms.words, interests);
   const bases = new Set(subject.person.languages.map(baseLanguage));
-  const speaks = terms.words.table((word) => (bases.has(word) ? 1 : 0));
+  const speaks = occurrences(terms.words, bases);
   const { location } = subject.person;
   const country = terms.words.find(normalise(location.country));
   const city = terms.words.find(normalise(location.city));
