@@ -175,12 +175,19 @@ async function sequential(api: string, headers: Record<string, string>[]) {
     const created = (await response.json()) as { id?: string };
     if (response.status === 201) createTimes.push(performance.now() - started);
     // Withdrawn at once: on a database kept for the next run, the mentee can ask again.
-    if (created.id)
-      await fetch(`${api}/requests/${created.id}/withdraw`, {
+    if (created.id) {
+      const withdrawn = await fetch(`${api}/requests/${created.id}/withdraw`, {
         method: 'POST',
-        headers: { ...headers[0]!, 'content-type': 'application/json' },
+        headers: {
+          ...headers[0]!,
+          'content-type': 'application/json',
+          'if-match': response.headers.get('etag') ?? '',
+        },
         body: '{}',
-      }).then((answer) => answer.arrayBuffer());
+      });
+      if (!withdrawn.ok)
+        throw new Error(`withdrawing ${created.id}: ${withdrawn.status} ${await withdrawn.text()}`);
+    }
   }
   const search = summary(searchTimes);
   const create = summary(createTimes);
