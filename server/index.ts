@@ -6,10 +6,11 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, configFromEnv, type Config } from './config.js';
-import { openDatabase, type Database } from './db/connection.js';
+import { openDatabase, type Database, type Db } from './db/connection.js';
 import { jsonLogger, type Logger } from './logger.js';
 import { DirectoryIndexCache } from './repositories/directory.js';
 import { isEmpty, seedDatabase } from './seed.js';
+import { warmUp } from './warm-up.js';
 import { runPrimary, workerCount } from './workers.js';
 
 export interface RunningServer {
@@ -25,17 +26,29 @@ export interface RunningServer {
 const urlOf = (config: Config, port: number) =>
   `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
-/** Loads the directory in the background, trying again every few seconds while it fails. */
+/**
+ * Loads the directory in the background, trying again every few seconds while it fails; with
+ * `warm`, then runs searches of its own so the first real ones run optimised code (warm-up.ts).
+ */
 async function loadDirectory(
   directory: DirectoryIndexCache,
-  log: Logger,
+  { db, log, warm }: { db: Db; log: Logger; warm: boolean },
   stop: AbortSignal,
 ): Promise<void> {
   for (let attempt = 1; !stop.aborted; attempt++) {
     const started = Date.now();
     try {
-      await directory.load();
-      log.info('directory loaded', { ms: Date.now() - started });
+      let warmedMs = 0;
+      await directory.load(
+        warm
+          ? async (programId, index) => {
+              const warming = Date.now();
+              await warmUp(db, programId, index);
+              warmedMs += Date.now() - warming;
+            }
+          : undefined,
+      );
+      log.info('directory loaded', { ms: Date.now() - started - warmedMs, warmUpMs: warmedMs });
       return;
     } catch (error) {
       if (stop.aborted) return;
@@ -53,6 +66,8 @@ export interface StartOptions {
   clock?: () => Date;
   /** Seed the demo program when the database is empty (default true). */
   seed?: boolean;
+  /** Warm the search code up before serving (warm-up.ts); `npm start` does, tests need not. */
+  warmUp?: boolean;
   /** Use this database instead of opening one (tests share one per file). */
   database?: Database;
   /**
@@ -91,7 +106,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (options.seed !== false) await seedIfEmpty(database, config, log, clock());
   const directory = new DirectoryIndexCache(database.db);
   const stopLoading = new AbortController();
-  const directoryLoaded = loadDirectory(directory, log, stopLoading.signal);
+  const directoryLoaded = loadDirectory(
+    directory,
+    { db: database.db, log, warm: options.warmUp ?? false },
+    stopLoading.signal,
+  );
   if (options.listenWhenLoaded) await directoryLoaded;
   const stopping = () => stopLoading.signal.aborted;
   const app = createApp({ db: database.db, clock, config, log, directory, stopping });
@@ -151,6 +170,7 @@ async function main() {
     log,
     seed: cluster.isPrimary,
     listenWhenLoaded: cluster.isWorker,
+    warmUp: true,
   });
   for (const signal of ['SIGTERM', 'SIGINT']) process.off(signal, notServingYet);
   if (cluster.isWorker) log.info('worker ready', { pid: process.pid });

@@ -11,6 +11,7 @@ import { createApp } from '../../server/app.js';
 import { testConfig } from '../../server/config.js';
 import { silentLogger } from '../../server/logger.js';
 import { DirectoryIndexCache } from '../../server/repositories/directory.js';
+import { warmUp } from '../../server/warm-up.js';
 import {
   postgresSkipReason,
   startTestServer,
@@ -61,6 +62,32 @@ function feedSuite(backend: Backend, skip: string | false) {
       await directory.load();
       assert.equal(directory.warm, true);
       assert.deepEqual(await ready(), [200, 'ready']);
+    });
+
+    it('warms up before it says ready, and answers every search as without the warm-up', async () => {
+      const cold = new DirectoryIndexCache(db());
+      await cold.load();
+      const warmed = new DirectoryIndexCache(db());
+      let warmedPrograms = 0;
+      await warmed.load(async (id, index) => {
+        assert.equal(warmed.warm, false, 'not ready while warming up');
+        await warmUp(db(), id, index);
+        warmedPrograms++;
+      });
+      assert.equal(warmedPrograms, 1);
+      assert.equal(warmed.warm, true);
+      const subject = t.fixture.mentees[0]!;
+      for (const query of [{}, { available: true }, { q: 'lead', sort: 'name' as const }]) {
+        const ask = async (directory: DirectoryIndexCache) =>
+          (await directory.current(programId)).search({
+            query,
+            subject,
+            now: new Date(),
+            offset: 0,
+            limit: 20,
+          });
+        assert.deepEqual(await ask(warmed), await ask(cold), JSON.stringify(query));
+      }
     });
 
     it('shows a mentor who became full as unavailable, in this process and in another', async () => {

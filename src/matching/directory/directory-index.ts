@@ -100,6 +100,13 @@ export class DirectoryIndex {
     this.#filtersChanged();
   }
 
+  /** Forgets every kept mask, count and word group (what a warm-up built for nobody real). */
+  forgetKept(): void {
+    this.#facets.clear();
+    this.#masks.clear();
+    this.#wordGroups.clear();
+  }
+
   #filtersChanged(): void {
     this.#filtersVersion++;
   }

@@ -36,6 +36,10 @@ export class FilterMasks {
     KEPT_MASKS,
     (shown) => (shown.failed?.length ?? 0) + (shown.positions?.length ?? 0) + 1,
   );
+  clear(): void {
+    this.#kept.clear();
+  }
+
   /**
    * The mentors the query shows. `key` names the filter combination (with the day and hour the
    * availability and time-zone filters read), `version` the state of what filters read (a new one

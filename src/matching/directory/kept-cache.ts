@@ -22,6 +22,12 @@ export class KeptCache<T> {
     private readonly sizeOf: (value: T) => number,
   ) {}
 
+  /** Forgets everything kept. */
+  clear(): void {
+    this.#entries.clear();
+    this.#size = 0;
+  }
+
   /** The value kept under `key` for this `version`, or else `build()`'s, kept for next time. */
   get(key: string, version: number, build: () => T): T {
     if (version !== this.#version) {
