@@ -1,7 +1,7 @@
 // Directory search: the program's DirectoryIndex (kept current from the database, see
 // directory.ts) filters, counts facets and orders; the database supplies the page's cards and
 // the viewer's open requests and mentorships, both kept between searches while nothing changes.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type {
   MentorCard,
   MentorPage,
@@ -41,15 +41,34 @@ function preparedMentor(row: PersonRow): PreparedMentor {
   return prepared;
 }
 
-/** The page's people rows: kept ones from the cache (exact, see people-cache.ts), others read. */
-async function cardRows(tx: Tx, cache: PeopleCache, ids: string[]): Promise<PersonRow[]> {
-  const kept = ids.flatMap((id) => cache.get(id) ?? []);
-  if (kept.length === ids.length) return kept;
-  const missing = ids.filter((id) => !cache.get(id));
+const peopleByIds = (tx: Tx) =>
+  tx
+    .select()
+    .from(people)
+    .where(sql`${people.id} = any(${sql.placeholder('ids')}::text[])`)
+    .prepare('people_by_ids');
+
+/** Prepared once per database handle (one text for any number of ids). */
+const peopleByIdsQueries = new WeakMap<Tx, ReturnType<typeof peopleByIds>>();
+
+/**
+ * The page's people rows, in the order of `ids` (undefined for one deleted since): kept ones from
+ * the cache (exact, see people-cache.ts), others read.
+ */
+async function cardRows(
+  tx: Tx,
+  cache: PeopleCache,
+  ids: string[],
+): Promise<(PersonRow | undefined)[]> {
+  const kept = ids.map((id) => cache.get(id));
+  const missing = ids.filter((_, at) => !kept[at]);
+  if (missing.length === 0) return kept;
   const generation = cache.generation;
-  const read = await tx.select().from(people).where(inArray(people.id, missing));
-  for (const row of read) cache.remember(row, generation);
-  return [...kept, ...read];
+  let query = peopleByIdsQueries.get(tx);
+  if (!query) peopleByIdsQueries.set(tx, (query = peopleByIds(tx)));
+  const read = new Map((await query.execute({ ids: missing })).map((row) => [row.id, row]));
+  for (const row of read.values()) cache.remember(row, generation);
+  return ids.map((id, at) => kept[at] ?? read.get(id));
 }
 
 export interface MentorSearch {
@@ -78,17 +97,13 @@ export async function searchMentors(
     ids.length ? cardRows(tx, directory.people, ids) : [],
     directory.relations.of(tx, viewer.id, now),
   ]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
   const context = {
     now,
     settings,
     ...(query.weights ? { weights: query.weights } : {}),
     ...related,
   };
-  const mentors = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [preparedMentor(row)] : [];
-  });
+  const mentors = rows.flatMap((row) => (row ? [preparedMentor(row)] : []));
   return {
     items: toMentorCards(subject, mentors, context),
     // Counted from the ids the index gave: a card deleted since still moves the page on.

@@ -1,5 +1,5 @@
 // People, mentor profiles and mentee profiles: rows <-> contract shapes.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { MenteeProfile, MentorProfile, Person, Role } from '../../src/contract/index.js';
 import type { DirectoryEntry, MenteeSubject } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
@@ -144,8 +144,21 @@ export function personToRow(
   };
 }
 
+const personById = (tx: Tx) =>
+  tx
+    .select()
+    .from(people)
+    .where(eq(people.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('person_by_id');
+
+/** Prepared once per database handle: sign-in asks it for everyone not kept yet. */
+const personByIdQueries = new WeakMap<Tx, ReturnType<typeof personById>>();
+
 export async function findPerson(tx: Tx, id: string): Promise<PersonRow | undefined> {
-  const [row] = await tx.select().from(people).where(eq(people.id, id)).limit(1);
+  let query = personByIdQueries.get(tx);
+  if (!query) personByIdQueries.set(tx, (query = personById(tx)));
+  const [row] = await query.execute({ id });
   return row;
 }
 

@@ -4,10 +4,11 @@
 // (migration 0009), the change feed check in directory.ts reads whose rows changed since its last
 // snapshot, and those viewers' entries are dropped. An entry is only read after a feed check that
 // started after the request arrived, and only stored when no feed result was applied meanwhile.
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { OPEN_REQUEST_STATUSES } from '../../src/contract/index.js';
 import type { Tx } from '../db/connection.js';
-import { rawRows } from '../db/sql.js';
+import { mentorships, requests } from '../db/schema.js';
 
 /** The mentors a viewer has an open request to or an active mentorship with. */
 export interface ViewerRelations {
@@ -24,28 +25,37 @@ interface KeptRelations {
 /** Enough for every mentee searching in a busy hour. */
 const MAX_VIEWERS = 50_000;
 
-/**
- * The viewer's open requests and active mentorships, in one query. Written as SQL: run on every
- * search that misses the cache, building it with the query builder cost more than running it.
- */
+const relationsOf = (tx: Tx) => {
+  const viewer = sql.placeholder('viewerId');
+  const open = tx
+    .select({
+      mentorId: requests.mentorId,
+      expiresMs: sql<number | null>`(extract(epoch from ${requests.expiresAt}) * 1000)::float8`,
+    })
+    .from(requests)
+    .where(
+      and(eq(requests.menteeId, viewer), inArray(requests.status, [...OPEN_REQUEST_STATUSES])),
+    );
+  const active = tx
+    .select({ mentorId: mentorships.mentorId, expiresMs: sql<number | null>`null::float8` })
+    .from(mentorships)
+    .where(and(eq(mentorships.menteeId, viewer), eq(mentorships.status, 'active')));
+  return unionAll(open, active).prepare('viewer_relations');
+};
+
+/** Prepared once per database handle: every search that misses the cache runs it. */
+const relationsQueries = new WeakMap<Tx, ReturnType<typeof relationsOf>>();
+
+/** The viewer's open requests and active mentorships, in one query. */
 async function readRelations(tx: Tx, viewerId: string): Promise<KeptRelations> {
-  const statuses = sql.join(
-    OPEN_REQUEST_STATUSES.map((status) => sql`${status}`),
-    sql`, `,
-  );
-  const rows = await rawRows<{ mentor_id: string; expires_ms: number | null }>(
-    tx,
-    sql`select mentor_id, (extract(epoch from expires_at) * 1000)::float8 as expires_ms
-        from requests where mentee_id = ${viewerId} and status in (${statuses})
-        union all
-        select mentor_id, null from mentorships
-        where mentee_id = ${viewerId} and status = 'active'`,
-  );
+  let query = relationsQueries.get(tx);
+  if (!query) relationsQueries.set(tx, (query = relationsOf(tx)));
+  const rows = await query.execute({ viewerId });
   return {
     open: rows.flatMap((row) =>
-      row.expires_ms === null ? [] : [{ mentorId: row.mentor_id, expiresAt: row.expires_ms }],
+      row.expiresMs === null ? [] : [{ mentorId: row.mentorId, expiresAt: row.expiresMs }],
     ),
-    active: rows.flatMap((row) => (row.expires_ms === null ? [row.mentor_id] : [])),
+    active: rows.flatMap((row) => (row.expiresMs === null ? [row.mentorId] : [])),
   };
 }
 
