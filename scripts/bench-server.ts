@@ -2,7 +2,8 @@
 // set and reachable) PostgreSQL, prints
 //   - median and p95 latency of a directory search and of creating a request, one at a time,
 //   - searches per second and p50/p95/p99 at 50 connections: mixed query shapes from many
-//     mentees, the one shape the baseline can answer, and GET /me (what sign-in costs),
+//     mentees (its first 2 s after start printed apart), the one shape the baseline can answer,
+//     and GET /me (what sign-in costs),
 //   - the same load on a baseline on the same database (scripts/bench-server/baseline-server.ts:
 //     a bare Hono route with one hand-written, indexed query) and the ratio between the two.
 //
@@ -216,10 +217,21 @@ async function benchServer(running: Running, mentees: number) {
       }),
       { connections: concurrency, seconds },
     );
+  // The first seconds after start are printed apart: connections, caches and the load
+  // generator's own code are cold (the server has warmed its search code up before ready).
+  const first = await runLoad(
+    running.url,
+    (i): LoadRequest => ({
+      path: `/api/v1/mentors?${SEARCHES[i % SEARCHES.length]}`,
+      headers: headers[i % headers.length]!,
+    }),
+    { connections: concurrency, seconds: Math.min(2, seconds) },
+  );
   const mixed = await load((i) => `/mentors?${SEARCHES[i % SEARCHES.length]}`);
   const shape = await load((i) => `/mentors?${sameShape(i)}`);
   const me = await load(() => '/me');
   lines.push(
+    loadLine(`mixed, first ${Math.min(2, seconds)} s after start`, first),
     loadLine('mentorkit, mixed searches', mixed),
     loadLine('mentorkit, skill + open, by name', shape),
     loadLine('mentorkit, GET /me (sign-in)', me),
