@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { ProblemError } from '../../client/errors.js';
 import { DraftController, draftKey } from '../../core/drafts.js';
-import type { Goal, GoalFramework } from '../../contract/index.js';
+import type { Goal, GoalFramework, UpdateGoal } from '../../contract/index.js';
 import {
   draftFromGoal,
   emptyDraft,
@@ -19,7 +19,20 @@ import type { ParsedDraft } from './goal-draft-check.js';
 import type { GoalSaveController } from './goal-save.controller.js';
 import type { FormPart } from './lazy-parts.js';
 
-export type GoalFormMode = { kind: 'create' } | { kind: 'edit'; goalId: string };
+/** `base` with the fields `patch` sent taken from the goal the server saved. */
+function agreed(base: Goal, saved: Goal, patch: UpdateGoal): Goal {
+  const next = { ...base };
+  for (const key of Object.keys(patch) as (keyof UpdateGoal & keyof Goal)[])
+    (next as Record<string, unknown>)[key] = saved[key];
+  return next;
+}
+
+/**
+ * `base`: the goal as the edit form opened on it. Autosave sends what the person changed from it,
+ * not from the latest confirmed goal: a recap saved while the form is open changes the goal's
+ * progress and key results, and the draft's older values must not be sent back over them.
+ */
+export type GoalFormMode = { kind: 'create' } | { kind: 'edit'; goalId: string; base: Goal };
 
 export interface GoalFormOptions {
   userId: () => string | undefined;
@@ -96,7 +109,7 @@ export class GoalFormController implements ReactiveController {
   }
 
   openEdit(goal: Goal): void {
-    this.mode = { kind: 'edit', goalId: goal.id };
+    this.mode = { kind: 'edit', goalId: goal.id, base: goal };
     this.draft = draftFromGoal(goal);
     this.errors = {};
     this.submitError = undefined;
@@ -183,12 +196,14 @@ export class GoalFormController implements ReactiveController {
     const { input, errors } = part.parseDraft(this.draft, part.CreateGoal);
     this.errors = errors;
     this.host.requestUpdate();
-    const confirmed = this.options.saver.confirmedGoal(mode.goalId);
-    if (!input || !confirmed) return;
-    const patch = part.diffPatch(confirmed, input);
+    if (!input) return;
+    const patch = part.diffPatch(mode.base, input);
     if (Object.keys(patch).length === 0) return;
     void this.options.saver.save(mode.goalId, patch).then((saved) => {
-      if (saved && this.mode?.kind === 'edit' && this.mode.goalId === saved.id) this.drafts.clear();
+      if (!saved || this.mode?.kind !== 'edit' || this.mode.goalId !== saved.id) return;
+      this.drafts.clear();
+      // What was sent is now agreed: a later edit back to the opening value must be sent too.
+      this.mode = { ...this.mode, base: agreed(this.mode.base, saved, patch) };
     });
   }
 

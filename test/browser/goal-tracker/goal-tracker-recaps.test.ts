@@ -9,6 +9,8 @@ import {
   $,
   $$,
   button,
+  card,
+  inCard,
   memoryApi,
   MENTORSHIP,
   root,
@@ -76,6 +78,43 @@ describe('<mentor-goal-tracker> sessions', function () {
     expect(itemTexts(next.querySelector('[part="action-items"]')!)).to.include(
       'Book the leadership slot',
     );
+  });
+
+  it("keeps a recap's progress when a goal's edit form, open meanwhile, saves an edit", async () => {
+    const api = await memoryApi();
+    const goal = await api.createGoal(MENTORSHIP, {
+      framework: 'SMART',
+      title: 'Speak at the design guild',
+      criteria: { measurable: 'A talk given, with questions from the floor.' },
+      dueDate: '2027-03-31',
+      progress: 20,
+    });
+    const el = await tracker({ api });
+    inCard(card(el, goal.title), 'edit').click();
+    await el.updateComplete;
+    await openRecap(el);
+    await type(el, 'sessionDate', '2026-11-24');
+    await type(el, `progress.${goal.id}`, '60');
+    const event = oneEvent(el, 'mentor-recap-save');
+    root(el).querySelector<HTMLButtonElement>('[part="recap-form"] [type="submit"]')!.click();
+    await event;
+    await settle(el);
+    expect((await api.getGoal(goal.id)).progress).to.equal(60);
+    // The edit form still shows 20: the person changes the title only.
+    await type(el, 'title', 'Speak at the design guild in March');
+    expect(await saved(el)).to.equal('All changes saved');
+    const after = await api.getGoal(goal.id);
+    expect(after.title).to.equal('Speak at the design guild in March');
+    expect(after.progress, 'the recap’s progress stays').to.equal(60);
+    // Typing the title back sends it too (the first edit is what the form now agrees with).
+    await type(el, 'title', 'Speak at the design guild');
+    await waitUntil(
+      async () => (await api.getGoal(goal.id)).title === 'Speak at the design guild',
+      'the title typed back was never sent',
+      { timeout: 5000 },
+    );
+    expect(await saved(el)).to.equal('All changes saved');
+    expect((await api.getGoal(goal.id)).progress).to.equal(60);
   });
 
   it('checks the recap before sending: a date is needed, the draft is kept', async () => {
