@@ -2,8 +2,8 @@
 // set and reachable) PostgreSQL, prints
 //   - median and p95 latency of a directory search and of creating a request, one at a time,
 //   - searches per second and p50/p95/p99 at 50 connections: mixed query shapes from many
-//     mentees (its first 2 s after start printed apart), the one shape the baseline can answer,
-//     and GET /me (what sign-in costs),
+//     mentees (its first 2 s after start printed apart, and compressed as browsers ask),
+//     the one shape the baseline can answer, and GET /me (what sign-in costs),
 //   - the same load on a baseline on the same database (scripts/bench-server/baseline-server.ts:
 //     a bare Hono route with one hand-written, indexed query) and the ratio between the two.
 //
@@ -208,31 +208,31 @@ async function benchServer(running: Running, mentees: number) {
     if (!me.mentee) throw new Error(`${ids[i]} is not a mentee: the fixture's ids changed`);
   }
   const lines = await sequential(api, headers);
-  const load = (path: (i: number) => string) =>
+  const load = (
+    path: (i: number) => string,
+    { extra = {}, during = seconds }: { extra?: Record<string, string>; during?: number } = {},
+  ) =>
     runLoad(
       running.url,
       (i): LoadRequest => ({
         path: `/api/v1${path(i)}`,
-        headers: headers[i % headers.length]!,
+        headers: { ...headers[i % headers.length]!, ...extra },
       }),
-      { connections: concurrency, seconds },
+      { connections: concurrency, seconds: during },
     );
+  const mixedPath = (i: number) => `/mentors?${SEARCHES[i % SEARCHES.length]}`;
   // The first seconds after start are printed apart: connections, caches and the load
   // generator's own code are cold (the server has warmed its search code up before ready).
-  const first = await runLoad(
-    running.url,
-    (i): LoadRequest => ({
-      path: `/api/v1/mentors?${SEARCHES[i % SEARCHES.length]}`,
-      headers: headers[i % headers.length]!,
-    }),
-    { connections: concurrency, seconds: Math.min(2, seconds) },
-  );
-  const mixed = await load((i) => `/mentors?${SEARCHES[i % SEARCHES.length]}`);
+  const first = await load(mixedPath, { during: Math.min(2, seconds) });
+  const mixed = await load(mixedPath);
+  // What a browser gets: it takes gzip and brotli, and each answer is compressed afresh.
+  const compressed = await load(mixedPath, { extra: { 'accept-encoding': 'gzip, deflate, br' } });
   const shape = await load((i) => `/mentors?${sameShape(i)}`);
   const me = await load(() => '/me');
   lines.push(
     loadLine(`mixed, first ${Math.min(2, seconds)} s after start`, first),
     loadLine('mentorkit, mixed searches', mixed),
+    loadLine('mixed, compressed as browsers ask', compressed),
     loadLine('mentorkit, skill + open, by name', shape),
     loadLine('mentorkit, GET /me (sign-in)', me),
   );

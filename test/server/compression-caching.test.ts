@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PERSONAS } from '../../src/fixtures/index.js';
-import { negotiateEncoding } from '../../server/compression.js';
+import { apiEncoding, negotiateEncoding } from '../../server/compression.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 interface RawResponse {
@@ -62,6 +62,11 @@ describe('compression and cache headers', () => {
     assert.equal(negotiateEncoding('br;q=0, gzip'), 'gzip');
     assert.equal(negotiateEncoding('gzip;q=1, br;q=0.5'), 'gzip');
     assert.equal(negotiateEncoding('*'), 'br');
+    // API answers, compressed afresh each time: the faster gzip whenever the client takes it.
+    assert.equal(apiEncoding('gzip, deflate, br'), 'gzip');
+    assert.equal(apiEncoding('br'), 'br');
+    assert.equal(apiEncoding('br, gzip;q=0'), 'br');
+    assert.equal(apiEncoding('identity'), undefined);
     assert.equal(negotiateEncoding('identity'), undefined);
     assert.equal(negotiateEncoding(undefined), undefined);
   });
@@ -122,5 +127,14 @@ describe('compression and cache headers', () => {
     assert.equal(response.headers['content-encoding'], 'br');
     const page = JSON.parse(brotliDecompressSync(response.body).toString()) as { items: unknown[] };
     assert.equal(page.items.length, 20);
+    const gzipped = await raw(`${t.apiBase}/mentors?limit=20`, {
+      authorization: `Bearer ${token}`,
+      'accept-encoding': 'gzip, deflate, br',
+    });
+    assert.equal(gzipped.headers['content-encoding'], 'gzip');
+    assert.equal(
+      (JSON.parse(gunzipSync(gzipped.body).toString()) as { items: unknown[] }).items.length,
+      20,
+    );
   });
 });
