@@ -16,6 +16,7 @@ import {
   type PreparedMentor,
 } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
+import { preparedPerHandle } from '../db/sql.js';
 import { people } from '../db/schema.js';
 import { decodeCursor } from '../problems.js';
 import type { DirectoryIndexCache } from './directory.js';
@@ -41,15 +42,14 @@ function preparedMentor(row: PersonRow): PreparedMentor {
   return prepared;
 }
 
-const peopleByIds = (tx: Tx) =>
+/** One text for any number of ids, prepared once per database handle. */
+const peopleByIds = preparedPerHandle((tx) =>
   tx
     .select()
     .from(people)
     .where(sql`${people.id} = any(${sql.placeholder('ids')}::text[])`)
-    .prepare('people_by_ids');
-
-/** Prepared once per database handle (one text for any number of ids). */
-const peopleByIdsQueries = new WeakMap<Tx, ReturnType<typeof peopleByIds>>();
+    .prepare('people_by_ids'),
+);
 
 /**
  * The page's people rows, in the order of `ids` (undefined for one deleted since): kept ones from
@@ -64,9 +64,8 @@ async function cardRows(
   const missing = ids.filter((_, at) => !kept[at]);
   if (missing.length === 0) return kept;
   const generation = cache.generation;
-  let query = peopleByIdsQueries.get(tx);
-  if (!query) peopleByIdsQueries.set(tx, (query = peopleByIds(tx)));
-  const read = new Map((await query.execute({ ids: missing })).map((row) => [row.id, row]));
+  const rows = await peopleByIds(tx).execute({ ids: missing });
+  const read = new Map(rows.map((row) => [row.id, row]));
   for (const row of read.values()) cache.remember(row, generation);
   return ids.map((id, at) => kept[at] ?? read.get(id));
 }

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { MenteeProfile, MentorProfile, Person, Role } from '../../src/contract/index.js';
 import type { DirectoryEntry, MenteeSubject } from '../../src/matching/index.js';
 import type { Tx } from '../db/connection.js';
+import { preparedPerHandle } from '../db/sql.js';
 import { people } from '../db/schema.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -144,21 +145,18 @@ export function personToRow(
   };
 }
 
-const personById = (tx: Tx) =>
+/** Prepared once per database handle: sign-in asks it for everyone not kept yet. */
+const personById = preparedPerHandle((tx) =>
   tx
     .select()
     .from(people)
     .where(eq(people.id, sql.placeholder('id')))
     .limit(1)
-    .prepare('person_by_id');
-
-/** Prepared once per database handle: sign-in asks it for everyone not kept yet. */
-const personByIdQueries = new WeakMap<Tx, ReturnType<typeof personById>>();
+    .prepare('person_by_id'),
+);
 
 export async function findPerson(tx: Tx, id: string): Promise<PersonRow | undefined> {
-  let query = personByIdQueries.get(tx);
-  if (!query) personByIdQueries.set(tx, (query = personById(tx)));
-  const [row] = await query.execute({ id });
+  const [row] = await personById(tx).execute({ id });
   return row;
 }
 

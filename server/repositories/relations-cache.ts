@@ -8,6 +8,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { OPEN_REQUEST_STATUSES } from '../../src/contract/index.js';
 import type { Tx } from '../db/connection.js';
+import { preparedPerHandle } from '../db/sql.js';
 import { mentorships, requests } from '../db/schema.js';
 
 /** The mentors a viewer has an open request to or an active mentorship with. */
@@ -25,7 +26,8 @@ interface KeptRelations {
 /** Enough for every mentee searching in a busy hour. */
 const MAX_VIEWERS = 50_000;
 
-const relationsOf = (tx: Tx) => {
+/** Prepared once per database handle: every search that misses the cache runs it. */
+const relationsOf = preparedPerHandle((tx) => {
   const viewer = sql.placeholder('viewerId');
   const open = tx
     .select({
@@ -41,16 +43,11 @@ const relationsOf = (tx: Tx) => {
     .from(mentorships)
     .where(and(eq(mentorships.menteeId, viewer), eq(mentorships.status, 'active')));
   return unionAll(open, active).prepare('viewer_relations');
-};
-
-/** Prepared once per database handle: every search that misses the cache runs it. */
-const relationsQueries = new WeakMap<Tx, ReturnType<typeof relationsOf>>();
+});
 
 /** The viewer's open requests and active mentorships, in one query. */
 async function readRelations(tx: Tx, viewerId: string): Promise<KeptRelations> {
-  let query = relationsQueries.get(tx);
-  if (!query) relationsQueries.set(tx, (query = relationsOf(tx)));
-  const rows = await query.execute({ viewerId });
+  const rows = await relationsOf(tx).execute({ viewerId });
   return {
     open: rows.flatMap((row) =>
       row.expiresMs === null ? [] : [{ mentorId: row.mentorId, expiresAt: row.expiresMs }],

@@ -36,6 +36,8 @@ export class FilterMasks {
     KEPT_MASKS,
     (shown) => (shown.failed?.length ?? 0) + (shown.positions?.length ?? 0) + 1,
   );
+
+  /** Forgets every kept mask. */
   clear(): void {
     this.#kept.clear();
   }

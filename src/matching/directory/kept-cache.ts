@@ -1,7 +1,7 @@
 // Work a search builds from the directory and the next searches can reuse (one viewer's word
-// groups, one filter combination's mask or facet counts), kept by key. Entries are valid for one version of what
-// they were built from (a change clears them all) and the least recently used go first once their
-// summed size passes the budget, so memory stays bounded at 100,000 mentors.
+// groups, one filter combination's mask or facet counts), kept by key. Entries are valid for one
+// version of what they were built from (a change clears them all) and the least recently used go
+// first once their summed size passes the budget, so memory stays bounded at 100,000 mentors.
 
 interface Kept<T> {
   value: T;
@@ -31,8 +31,7 @@ export class KeptCache<T> {
   /** The value kept under `key` for this `version`, or else `build()`'s, kept for next time. */
   get(key: string, version: number, build: () => T): T {
     if (version !== this.#version) {
-      this.#entries.clear();
-      this.#size = 0;
+      this.clear();
       this.#version = version;
     }
     const kept = this.#entries.get(key);
